@@ -1,0 +1,2 @@
+export * from './collection-year.ts';
+export * from './epoch-day.ts';
