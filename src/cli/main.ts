@@ -1,0 +1,31 @@
+import { Command } from 'commander';
+import { registerBatchCommands } from './commands/batches.ts';
+import { registerChildCommand } from './commands/child.ts';
+import { registerFindingsCommand } from './commands/findings.ts';
+import { registerImportCommand } from './commands/import.ts';
+import { registerServeCommand } from './commands/serve.ts';
+import { registerSynthCommand } from './commands/synth.ts';
+import { CliError } from './cli-error.ts';
+
+const program = new Command()
+  .name('sufficiency')
+  .description('Placement sufficiency for children looked after: SSDA903 data, timelines, need and supply.')
+  .showHelpAfterError();
+
+registerImportCommand(program);
+registerFindingsCommand(program);
+registerBatchCommands(program);
+registerChildCommand(program);
+registerSynthCommand(program);
+registerServeCommand(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CliError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = error.exitCode;
+  } else {
+    throw error;
+  }
+}

@@ -1,0 +1,2 @@
+export * from './looked-after.ts';
+export * from './year-summary.ts';
