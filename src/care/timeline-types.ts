@@ -69,7 +69,10 @@ export interface Placement {
 
 export interface PeriodOfCare {
   start: EpochDay;
-  /** Day care ended; null if still looked after when last observed. */
+  /**
+   * Day care ended (the child is not looked after on it); null if still looked after when last observed.
+   * When `lostToFollowUp`, the last day the child was seen in care instead (looked after on it).
+   */
   end: EpochDay | null;
   /** REC of the final episode. */
   reasonEnded: string | null;
@@ -98,6 +101,8 @@ export type PlacementCategory =
   | 'fostering-kinship'
   | 'fostering-in-house'
   | 'fostering-ifa'
+  /** U4–U6 with another council's or public body's carers (PR2/PR3): external, but not an IFA. */
+  | 'fostering-other-council'
   | 'residential-in-house'
   | 'residential-external'
   | 'secure'

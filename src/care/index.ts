@@ -1,0 +1,11 @@
+export * from './age-band.ts';
+export * from './build-timelines.ts';
+export * from './format-timeline.ts';
+export * from './locality.ts';
+export * from './placement-category.ts';
+export { periodsOfCare } from './periods-of-care.ts';
+export { placementsOf } from './placements.ts';
+export { reconcileEpisodes } from './reconcile-episodes.ts';
+export * from './return-slice.ts';
+export * from './timeline-queries.ts';
+export * from './timeline-types.ts';
