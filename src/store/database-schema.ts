@@ -1,0 +1,138 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { EpochDay } from '../dates/index.ts';
+
+/**
+ * The database as Kysely sees it: one interface per table, snake_case as in SQL.
+ * Dates read back as epoch days (see type-parsers.ts) and are written as ISO `yyyy-mm-dd` text;
+ * jsonb columns read back parsed and are written as JSON text (pg would turn a JS array into a
+ * PostgreSQL array, so we always stringify ourselves).
+ */
+export type DateColumn = ColumnType<EpochDay, string, string>;
+export type NullableDateColumn = ColumnType<EpochDay | null, string | null, string | null>;
+export type JsonColumn<T> = ColumnType<T, string, string>;
+
+export type BatchKind = 'return' | 'in-year';
+export type BatchStatus = 'active' | 'superseded' | 'rejected';
+
+export interface CouncilTable {
+  code: string;
+  name: string | null;
+  first_imported_at: Generated<Date>;
+}
+
+export interface ImportBatchTable {
+  id: Generated<number>;
+  council_code: string;
+  collection_year: number;
+  kind: BatchKind;
+  as_at: DateColumn;
+  status: BatchStatus;
+  superseded_by: number | null;
+  superseded_at: Date | null;
+  restored_by: string | null;
+  restored_at: Date | null;
+  files: JsonColumn<unknown[]>;
+  row_counts: JsonColumn<Record<string, number>>;
+  code_lists_assumed: boolean;
+  allow_partial: boolean;
+  imported_by: string;
+  imported_at: Generated<Date>;
+  structural_findings: Generated<number>;
+  content_findings: Generated<number>;
+  rows_set_aside: Generated<number>;
+}
+
+interface RowLocation {
+  batch_id: number;
+  row_number: number;
+  child_id: string;
+}
+
+export interface EpisodeTable extends RowLocation {
+  start_date: DateColumn;
+  reason_new_episode: string | null;
+  legal_status: string | null;
+  category_of_need: string | null;
+  placement_type: string | null;
+  provider: string | null;
+  end_date: NullableDateColumn;
+  reason_ended: string | null;
+  reason_place_change: string | null;
+  home_postcode: string | null;
+  placement_postcode: string | null;
+  urn: string | null;
+}
+
+export interface ChildHeaderTable extends RowLocation {
+  sex: string;
+  dob: DateColumn;
+  ethnicity: string | null;
+  upn: string | null;
+  mother_status: string | null;
+  mother_child_dob: NullableDateColumn;
+}
+
+export interface UascTable extends RowLocation {
+  sex: string | null;
+  dob: DateColumn;
+  uasc_ceased: NullableDateColumn;
+}
+
+export interface MissingSpellTable extends RowLocation {
+  dob: DateColumn;
+  kind: string | null;
+  start_date: DateColumn;
+  end_date: NullableDateColumn;
+}
+
+/** The eight tables the product does not read as typed columns, kept whole as the record (dates as epoch days). */
+export interface ReturnRowTable extends RowLocation {
+  table_name: string;
+  values: JsonColumn<Record<string, string | number | null>>;
+}
+
+export interface FindingTable {
+  id: Generated<number>;
+  batch_id: number;
+  severity: 'structural' | 'content';
+  code: string;
+  file: string | null;
+  table_name: string | null;
+  row_number: number | null;
+  column_name: string | null;
+  value: string | null;
+  expected: string | null;
+  child_id: string | null;
+  message: string;
+}
+
+export interface SetAsideRowTable {
+  batch_id: number;
+  file: string;
+  row_number: number;
+  table_name: string | null;
+  raw: string;
+  findings: JsonColumn<unknown[]>;
+}
+
+export interface AuditEventTable {
+  id: Generated<number>;
+  at: Generated<Date>;
+  actor: string;
+  action: string;
+  council_code: string | null;
+  detail: JsonColumn<Record<string, unknown>>;
+}
+
+export interface Database {
+  council: CouncilTable;
+  import_batch: ImportBatchTable;
+  episode: EpisodeTable;
+  child_header: ChildHeaderTable;
+  uasc: UascTable;
+  missing_spell: MissingSpellTable;
+  return_row: ReturnRowTable;
+  finding: FindingTable;
+  set_aside_row: SetAsideRowTable;
+  audit_event: AuditEventTable;
+}

@@ -1,0 +1,11 @@
+export * from './audit-event.ts';
+export * from './batch-findings.ts';
+export type * from './database-schema.ts';
+export * from './embedded-database.ts';
+export * from './import-return.ts';
+export * from './list-batches.ts';
+export * from './load-return-data.ts';
+export * from './migrate.ts';
+export * from './open-database.ts';
+export * from './resolve-database.ts';
+export * from './restore-batch.ts';

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as initialSchema from './0001-initial-schema.ts';
+
+/**
+ * Every migration, keyed by name; Kysely runs them in name order. Add a file `000N-<what>.ts` and list
+ * it here: migrations live in code so the CLI, server and tests migrate the same way without a folder scan.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-initial-schema': initialSchema,
+};
