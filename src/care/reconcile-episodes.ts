@@ -57,9 +57,20 @@ function merge(
 ): void {
   const yearStart = collectionYearBounds(slice.collectionYear).start;
   const first = incoming[0] as EpisodeSpan;
-  const from = Math.min(yearStart, first.start);
   const open = openEpisode(episodes);
   const carried = open !== null && incoming.some((e) => e.start === open.start);
+  let from = Math.min(yearStart, first.start);
+  // This return starts the period on a date the earlier one already had in care: a corrected start
+  // date for the same stay, not a second period. The later return's date wins.
+  if (
+    open &&
+    !carried &&
+    previous &&
+    first.reasonNewEpisode === 'S' &&
+    first.start <= previous.observedUntil
+  ) {
+    from = Math.min(from, open.start);
+  }
   // Only a return that ends the day before this one starts can be held to the carried-episode rule.
   if (previous && previous.observedUntil === yearStart - 1) {
     if (open && !carried) findings.push(carriedMismatch(childId, previous, slice, open.start, first.start));
