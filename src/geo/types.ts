@@ -1,3 +1,9 @@
+/** A point on the British National Grid, metres (OSGB36, EPSG:27700). */
+export interface GridPoint {
+  easting: number;
+  northing: number;
+}
+
 /** A postcode located on the British National Grid (metres) with its local authority district. */
 export interface PostcodeLocation {
   /** Normalised 7-character form, e.g. "LE2 0AA", "B1  1AA". */
