@@ -99,7 +99,12 @@ export const TABLES: Record<TableName, TableSpec> = {
       { column: 'PLACE_PROVIDER', field: 'provider', kind: 'code', codeList: 'placementProvider' },
       { column: 'DEC', field: 'end', kind: 'date' },
       { column: 'REC', field: 'reasonEnded', kind: 'code', codeList: 'reasonEpisodeCeased' },
-      { column: 'REASON_PLACE_CHANGE', field: 'reasonPlaceChange', kind: 'code', codeList: 'reasonPlaceChange' },
+      {
+        column: 'REASON_PLACE_CHANGE',
+        field: 'reasonPlaceChange',
+        kind: 'code',
+        codeList: 'reasonPlaceChange',
+      },
       { column: 'HOME_POST', field: 'homePostcode', kind: 'text' },
       { column: 'PL_POST', field: 'placementPostcode', kind: 'text' },
       { column: 'URN', field: 'urn', kind: 'text' },
