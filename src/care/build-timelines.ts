@@ -1,3 +1,4 @@
+import type { EpochDay } from '../dates/index.ts';
 import type { Finding } from '../findings/index.ts';
 import type { ChildHeader, Episode, MissingSpell, UascRecord } from '../ssda903/records.ts';
 import { type LocatePostcode, localityResolver } from './locality.ts';
@@ -37,14 +38,18 @@ function contextOf(options: TimelineOptions): PlacementContext {
  * ```
  */
 export function buildTimelines(returns: readonly ReturnData[], options: TimelineOptions): ChildTimeline[] {
-  const selected = selectReturns(returns).map(indexReturn);
-  const children = new Set<string>();
-  for (const r of selected) for (const childId of r.episodes.keys()) children.add(childId);
+  const selected = selectReturns(returns);
+  const index = indexReturns(selected);
   const context = contextOf(options);
+  const dataEnd = selected[selected.length - 1]?.observedUntil ?? 0;
   const timelines: ChildTimeline[] = [];
-  for (const childId of children) {
-    const slices = selected.map((r) => sliceOf(r, childId));
-    const timeline = timelineOf(childId, slices, context);
+  for (let n = 0; n < index.childIds.length; n++) {
+    // Returns before the child's first episode say nothing; only the one after their last can (vanished).
+    const from = index.firstReturn[n] as number;
+    const to = Math.min((index.lastReturn[n] as number) + 1, selected.length - 1);
+    const slices: ChildReturnSlice[] = [];
+    for (let i = from; i <= to; i++) slices.push(sliceOf(index.returns[i] as IndexedReturn, n));
+    const timeline = timelineOf(index.childIds[n] as string, slices, context, dataEnd);
     if (timeline) timelines.push(timeline);
   }
   return timelines;
@@ -60,13 +65,15 @@ export function buildChildTimeline(
   slices: readonly ChildReturnSlice[],
   options: TimelineOptions,
 ): ChildTimeline | null {
-  return timelineOf(childId, selectReturns(slices), contextOf(options));
+  const selected = selectReturns(slices);
+  return timelineOf(childId, selected, contextOf(options), selected[selected.length - 1]?.observedUntil ?? 0);
 }
 
 function timelineOf(
   childId: string,
   slices: readonly ChildReturnSlice[],
   context: PlacementContext,
+  dataEnd: EpochDay,
 ): ChildTimeline | null {
   let header: ChildHeader | null = null;
   let uasc: UascRecord | null = null;
@@ -82,7 +89,6 @@ function timelineOf(
   const { episodes, lost, findings } = reconcileEpisodes(childId, slices);
   const periods = periodsOfCare(childId, episodes, lost, findings).map((run) => periodOf(run, context));
   const last = periods[periods.length - 1];
-  const lastSlice = slices[slices.length - 1];
   return {
     childId,
     sex: header?.sex ?? uasc?.sex ?? null,
@@ -91,7 +97,7 @@ function timelineOf(
     uasc: uasc ? { ceased: uasc.uascCeased } : null,
     periods,
     missing: [...missing.values()].sort((a, b) => a.start - b.start),
-    observedUntil: last?.lostToFollowUp && last.end !== null ? last.end : (lastSlice?.observedUntil ?? dob),
+    observedUntil: last?.lostToFollowUp && last.end !== null ? last.end : dataEnd,
     findings: findings as Finding[],
   };
 }
@@ -100,47 +106,79 @@ function periodOf(run: EpisodeRun, context: PlacementContext): PeriodOfCare {
   return { ...run, placements: placementsOf(run.episodes, context) };
 }
 
-/** One return with its rows grouped by child, so slicing a child out is a few map lookups. */
+/** One return's rows by child number (see `ReturnIndex`). */
 interface IndexedReturn {
   data: ReturnData;
-  episodes: Map<string, Episode[]>;
-  headers: Map<string, ChildHeader>;
-  uasc: Map<string, UascRecord>;
-  missing: Map<string, MissingSpell[]>;
+  episodes: (Episode[] | undefined)[];
+  headers: (ChildHeader | undefined)[];
+  uasc: (UascRecord | undefined)[];
+  missing: (MissingSpell[] | undefined)[];
 }
 
-function indexReturn(data: ReturnData): IndexedReturn {
-  const episodes = new Map<string, Episode[]>();
-  for (const e of data.episodes) {
-    const list = episodes.get(e.childId);
-    if (list) list.push(e);
-    else episodes.set(e.childId, [e]);
+/**
+ * Children numbered in order of first appearance and every return's rows grouped by that number, so
+ * slicing a child out of a return is array indexing: one string lookup per row, not per child × return.
+ */
+interface ReturnIndex {
+  childIds: string[];
+  /** Position in the selected returns of each child's first and last return with episodes. */
+  firstReturn: number[];
+  lastReturn: number[];
+  returns: IndexedReturn[];
+}
+
+function indexReturns(selected: readonly ReturnData[]): ReturnIndex {
+  const numbers = new Map<string, number>();
+  const index: ReturnIndex = { childIds: [], firstReturn: [], lastReturn: [], returns: [] };
+  selected.forEach((data, i) => {
+    const episodes: (Episode[] | undefined)[] = [];
+    for (const e of data.episodes) {
+      let n = numbers.get(e.childId);
+      if (n === undefined) {
+        n = index.childIds.length;
+        numbers.set(e.childId, n);
+        index.childIds.push(e.childId);
+        index.firstReturn.push(i);
+        index.lastReturn.push(i);
+      }
+      index.lastReturn[n] = i;
+      const list = episodes[n];
+      if (list) list.push(e);
+      else episodes[n] = [e];
+    }
+    index.returns.push({ data, episodes, headers: [], uasc: [], missing: [] });
+  });
+  // Second pass: a header may come in an earlier return than the child's first episode.
+  for (const r of index.returns) {
+    for (const h of r.data.headers) {
+      const n = numbers.get(h.childId);
+      if (n !== undefined) r.headers[n] = h;
+    }
+    for (const u of r.data.uasc) {
+      const n = numbers.get(u.childId);
+      if (n !== undefined) r.uasc[n] = u;
+    }
+    for (const m of r.data.missing) {
+      const n = numbers.get(m.childId);
+      if (n === undefined) continue;
+      const list = r.missing[n];
+      if (list) list.push(m);
+      else r.missing[n] = [m];
+    }
   }
-  const missing = new Map<string, MissingSpell[]>();
-  for (const m of data.missing) {
-    const list = missing.get(m.childId);
-    if (list) list.push(m);
-    else missing.set(m.childId, [m]);
-  }
-  return {
-    data,
-    episodes,
-    headers: new Map(data.headers.map((h) => [h.childId, h])),
-    uasc: new Map(data.uasc.map((u) => [u.childId, u])),
-    missing,
-  };
+  return index;
 }
 
 const NONE: never[] = [];
 
-function sliceOf(r: IndexedReturn, childId: string): ChildReturnSlice {
+function sliceOf(r: IndexedReturn, n: number): ChildReturnSlice {
   return {
     collectionYear: r.data.collectionYear,
     kind: r.data.kind,
     observedUntil: r.data.observedUntil,
-    header: r.headers.get(childId) ?? null,
-    episodes: r.episodes.get(childId) ?? NONE,
-    uasc: r.uasc.get(childId) ?? null,
-    missing: r.missing.get(childId) ?? NONE,
+    header: r.headers[n] ?? null,
+    episodes: r.episodes[n] ?? NONE,
+    uasc: r.uasc[n] ?? null,
+    missing: r.missing[n] ?? NONE,
   };
 }
