@@ -1,6 +1,6 @@
 import { collectionYearLabel, parseUkDate } from '../dates/index.ts';
 import { type Finding, findingMessage } from '../findings/index.ts';
-import { CODE_LIST_NOUN, isValidCode, whyNotValid } from './code-lists.ts';
+import { CODE_LIST_NOUN, codeNote, isValidCode, whyNotValid } from './code-lists.ts';
 import type { Sex, TableRecord } from './records.ts';
 import { type ColumnSpec, TABLES, type TableName } from './tables.ts';
 
@@ -111,7 +111,9 @@ function codeNotValid(
   readAs: string | null,
 ) {
   const list = spec.codeList as NonNullable<ColumnSpec['codeList']>;
-  const why = whyNotValid(list, code, year);
+  // A sex code in the other year's form is mapped, so the advice is the form to use, not the history.
+  const why =
+    list === 'sex' ? (codeNote('sex', code) ?? whyNotValid(list, code, year)) : whyNotValid(list, code, year);
   const expected = readAs ? `${readAs}; ${why}` : why;
   const where = findingMessage({ file: place.file, row: rowOf(place, i), column: spec.column, problem: '' });
   built.content ??= [];
@@ -132,7 +134,7 @@ const EXPECTED: Record<string, (spec: ColumnSpec) => string> = {
   'missing-value': (spec) => `a value: ${spec.column} is required`,
   'invalid-date': () => 'a real date as dd/mm/yyyy',
   'invalid-number': () => 'a whole number',
-  'invalid-code': () => 'M, F or U (or 1 or 2 before 2024/25)',
+  'invalid-code': () => 'M, F or U; 1 or 2 before 2024/25',
 };
 
 function structural(

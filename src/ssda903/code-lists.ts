@@ -52,6 +52,11 @@ export function codeLabel(name: CodeListName, code: string): string | undefined 
   return entry?.label || undefined;
 }
 
+/** The advice kept with a code that is valid only in some years, e.g. what replaced it. */
+export function codeNote(name: CodeListName, code: string): string | undefined {
+  return CODE_LIST_DATA[name].find((e) => e.code === code)?.note;
+}
+
 /** Code → label for a list, for the UI and CLI; with `year`, only the codes valid in that year. */
 export function codeDescriptions(name: CodeListName, year?: number): Record<string, string> {
   const entries = CODE_LIST_DATA[name].filter(
