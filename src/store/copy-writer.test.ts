@@ -17,7 +17,7 @@ describe('CopyWriter', () => {
     try {
       await client.query('begin');
       // 20-character chunks force a COPY switch every couple of lines, as an XML return would.
-      const writer = new CopyWriter(client, 20);
+      const writer = new CopyWriter(client, 20, 40);
       for (let n = 1; n <= 50; n++) {
         await writer.add('left_side', 'copy left_side (n, note) from stdin', `${n}\tline\\t${n}\n`);
         if (n % 2 === 0) await writer.add('right_side', 'copy right_side (n) from stdin', `${n}\n`);
@@ -47,7 +47,7 @@ describe('CopyWriter', () => {
     const client = await poolOf(t.db).connect();
     try {
       await client.query('begin');
-      const writer = new CopyWriter(client, 10);
+      const writer = new CopyWriter(client, 10, 10);
       writer.add('right_side', 'copy right_side (n) from stdin', 'not a number\n');
       await expect(writer.finish()).rejects.toThrow(/invalid input syntax for type integer/);
       await client.query('rollback');

@@ -12,10 +12,12 @@ interface Pending {
 
 /**
  * Streams COPY lines for several tables over ONE connection (one transaction). A connection runs one
- * COPY at a time, so lines are buffered per table and sent in chunks; the open COPY is switched only
- * when another table's chunk is due. CSV returns arrive table by table, so each table is usually one
- * COPY; XML interleaves tables, which costs one COPY per chunk. `add` returns a promise only while a
- * chunk is being sent: the reader awaits it, which is the backpressure.
+ * COPY at a time, so lines are buffered per table and sent in chunks. A chunk goes out at `chunkChars`
+ * when its table's COPY is open, or when the open COPY has nothing waiting (CSV returns arrive table by
+ * table: each table streams while the next file is read, and PostgreSQL works while we parse). Switching
+ * away from a COPY that still has lines waiting costs a round trip, so that waits for `switchChars`
+ * (XML interleaves tables). `add` returns a promise only while a chunk is being sent: the reader awaits
+ * it, which is the backpressure.
  */
 export class CopyWriter {
   private readonly pending = new Map<string, Pending>();
@@ -27,7 +29,8 @@ export class CopyWriter {
 
   constructor(
     private readonly client: pg.PoolClient,
-    private readonly chunkChars = 1 << 20,
+    private readonly chunkChars = 64 * 1024,
+    private readonly switchChars = 1 << 20,
   ) {}
 
   add(table: string, copySql: string, line: string): Promise<void> | undefined {
@@ -40,12 +43,23 @@ export class CopyWriter {
     buffer.chars += line.length;
     buffer.lines++;
     this.linesAdded++;
-    return buffer.chars >= this.chunkChars ? this.enqueue(() => this.sendPending(table)) : undefined;
+    if (buffer.chars < this.chunkChars) return undefined;
+    if (buffer.chars < this.switchChars && !this.canSendNow(table)) return undefined;
+    return this.enqueue(() => this.sendPending(table));
+  }
+
+  /** True when sending `table` now needs no switch, or the switch leaves nothing behind. */
+  private canSendNow(table: string): boolean {
+    const open = this.open?.table;
+    return open === undefined || open === table || (this.pending.get(open)?.lines ?? 0) === 0;
   }
 
   /** Sends everything still buffered and closes the open COPY. */
   async finish(onSent?: (linesSent: number) => void): Promise<void> {
-    for (const table of this.pending.keys()) {
+    // The open table first: one switch fewer.
+    const open = this.open?.table;
+    const tables = [...this.pending.keys()].sort((a, b) => Number(b === open) - Number(a === open));
+    for (const table of tables) {
       await this.enqueue(() => this.sendPending(table));
       onSent?.(this.linesSent);
     }

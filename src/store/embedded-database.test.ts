@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedDatabase } from './embedded-database.ts';
+import { resolveDatabase } from './resolve-database.ts';
 
 let dataDir: string;
 beforeAll(async () => {
@@ -48,5 +49,15 @@ describe('startEmbeddedDatabase', () => {
     expect(await readFile(join(dataDir, 'password'), 'utf8')).toBe(password);
     expect(await query(third.url, 'select n from kept')).toEqual([{ n: 42 }]);
     await third.stop();
+  });
+});
+
+describe('resolveDatabase', () => {
+  it('uses DATABASE_URL when set, without starting a server', async () => {
+    const url = 'postgres://app:secret@db.example:5432/sufficiency';
+    const resolved = await resolveDatabase({ env: { DATABASE_URL: url } });
+    expect(resolved.url).toBe(url);
+    expect(resolved.embedded).toBe(false);
+    await resolved.stop();
   });
 });
