@@ -91,15 +91,16 @@ async function readFile(source: ReturnSource, ctx: ReadContext, options: ReadOpt
     summary.bytes += chunk.byteLength;
     progress(false);
     if (stopped) continue;
+    // The line this chunk starts on places a decoding problem found inside it.
+    const chunkLine = (reader as TextReader | null)?.currentLine ?? 1;
     const decoded = decoder.push(chunk);
     if (decoded.text.length > 0) await feed(decoded.text);
     const problem = decoded.problem;
     if (problem) {
-      const at = reader as TextReader | null;
       out.fileProblem(problem.code, {
         problem: problem.problem,
         expected: problem.expected,
-        ...(at ? { row: at.currentLine + problem.linesIntoChunk } : {}),
+        ...(reader ? { row: chunkLine + problem.linesIntoChunk } : {}),
       });
       stopped = problem.fatal;
     }
