@@ -8,4 +8,4 @@ export {
 } from './load-postcode-directory.ts';
 export { normalisePostcode } from './normalise-postcode.ts';
 export { PackedPostcodeDirectory } from './packed-postcode-directory.ts';
-export type { GridPoint, PostcodeDirectory, PostcodeLocation } from './types.ts';
+export type { DistrictCentroid, GridPoint, PostcodeDirectory, PostcodeLocation } from './types.ts';

@@ -1,7 +1,7 @@
 import { normalisePostcode } from './normalise-postcode.ts';
 import type { PostcodeColumns } from './postcode-pack-reader.ts';
 import { inwardNumber, inwardText } from './postcode-record.ts';
-import type { GridPoint, PostcodeDirectory, PostcodeLocation } from './types.ts';
+import type { DistrictCentroid, PostcodeDirectory, PostcodeLocation } from './types.ts';
 
 /**
  * The postcode directory over decoded pack columns. `locate` finds the outward code in a hash map and
@@ -11,7 +11,7 @@ export class PackedPostcodeDirectory implements PostcodeDirectory {
   readonly version: string;
   private readonly outwardIndex: Map<string, number>;
   private readonly byDistrict = new Map<string, string[]>();
-  private centroids: Map<string, GridPoint> | null = null;
+  private centroids: Map<string, DistrictCentroid> | null = null;
 
   constructor(private readonly columns: PostcodeColumns) {
     this.version = columns.version;
@@ -52,10 +52,10 @@ export class PackedPostcodeDirectory implements PostcodeDirectory {
   }
 
   /**
-   * Mean National Grid position of each district's postcodes (every postcode counts once), computed
-   * once on first use.
+   * Mean National Grid position of each district's postcodes (every postcode counts once) and their
+   * number, computed once on first use.
    */
-  districtCentroids(): ReadonlyMap<string, GridPoint> {
+  districtCentroids(): ReadonlyMap<string, DistrictCentroid> {
     if (this.centroids === null) this.centroids = this.computeCentroids();
     return this.centroids;
   }
@@ -91,7 +91,7 @@ export class PackedPostcodeDirectory implements PostcodeDirectory {
     return found;
   }
 
-  private computeCentroids(): Map<string, GridPoint> {
+  private computeCentroids(): Map<string, DistrictCentroid> {
     const c = this.columns;
     const count = new Float64Array(c.districts.length);
     const sumE = new Float64Array(c.districts.length);
@@ -101,10 +101,11 @@ export class PackedPostcodeDirectory implements PostcodeDirectory {
       sumE[d] = (sumE[d] ?? 0) + (c.easting[k] ?? 0);
       sumN[d] = (sumN[d] ?? 0) + (c.northing[k] ?? 0);
     });
-    const centroids = new Map<string, GridPoint>();
+    const centroids = new Map<string, DistrictCentroid>();
     c.districts.forEach((code, d) => {
       const n = count[d] ?? 0;
-      if (n > 0) centroids.set(code, { easting: (sumE[d] ?? 0) / n, northing: (sumN[d] ?? 0) / n });
+      if (n > 0)
+        centroids.set(code, { easting: (sumE[d] ?? 0) / n, northing: (sumN[d] ?? 0) / n, postcodes: n });
     });
     return centroids;
   }

@@ -4,6 +4,11 @@ export interface GridPoint {
   northing: number;
 }
 
+/** Mean position of a district's postcodes and how many there are. */
+export interface DistrictCentroid extends GridPoint {
+  postcodes: number;
+}
+
 /** A postcode located on the British National Grid (metres) with its local authority district. */
 export interface PostcodeLocation {
   /** Normalised 7-character form, e.g. "LE2 0AA", "B1  1AA". */
