@@ -128,6 +128,29 @@ describe('children who vanish or whose carried episode does not match', () => {
     expect(timeline.periods[0]?.episodes[0]?.sourceYear).toBe(2024);
   });
 
+  it('takes an earlier corrected start from the later return', () => {
+    // 2022/23 says 01/05/2022; 2023/24 corrects it to 20/04/2022: one period from 20/04/2022, one finding.
+    const timeline = only([
+      fullReturn(2023, [episode('C1', '01/05/2022', null)]),
+      fullReturn(2024, [episode('C1', '20/04/2022', null)]),
+    ]);
+    expect(codes(timeline)).toEqual(['carried-episode-mismatch']);
+    expect(timeline.periods.map((p) => [p.start, p.end, p.episodes.length])).toEqual([
+      [d('20/04/2022'), null, 1],
+    ]);
+  });
+
+  it('closes a child open in an in-year extract and absent from the next full return, without blame', () => {
+    // 2023/24 known only to 30/09/2023 (in-year extract); the 2024/25 return lacks C1: the child may have
+    // left in Oct–Mar, so this is not a data error, but the outcome is unknown.
+    const timeline = only([
+      inYearExtract(2024, '30/09/2023', [episode('C1', '01/05/2023', null)]),
+      fullReturn(2025, [episode('C2', '01/05/2024', null)]),
+    ]);
+    expect(codes(timeline)).toEqual(['end-not-observed']);
+    expect(timeline.periods.map((p) => [p.end, p.lostToFollowUp])).toEqual([[d('30/09/2023'), true]]);
+  });
+
   it('reports an episode carried into a return that the year before did not have open', () => {
     // 2022/23: left care 01/03/2023. 2023/24: an episode from 01/02/2023 still open on 1 April.
     // The later return wins from 01/02/2023: the earlier episode is cut there.

@@ -62,8 +62,7 @@ function periodLine(period: PeriodOfCare, n: number): string {
 function placementLine(p: Placement, age: number): string {
   const end = p.end === null ? 'still there' : formatUkDate(p.end);
   const code = p.placementType ? ` (${p.placementType})` : '';
-  const provider =
-    p.provider === null ? 'provider not recorded' : `${p.provider} ${p.inHouse ? 'in-house' : 'external'}`;
+  const provider = p.provider === null ? 'provider not recorded' : `${p.provider} ${providerKind(p)}`;
   const distance = p.distanceMiles === null ? 'distance unknown' : `${p.distanceMiles.toFixed(1)} miles`;
   const area = p.inArea === null ? 'area unknown' : p.inArea ? 'in area' : 'out of area';
   const parts = [
@@ -77,4 +76,9 @@ function placementLine(p: Placement, age: number): string {
   if (p.reasonForMove !== null) parts.push(`moved: ${p.reasonForMove}`);
   if (p.temporarySpells > 0) parts.push(`temporary episodes: ${p.temporarySpells}`);
   return parts.join(' · ');
+}
+
+function providerKind(p: Placement): string {
+  if (p.inHouse) return 'in-house';
+  return p.provider === 'PR0' ? 'parent' : 'external';
 }
