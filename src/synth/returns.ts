@@ -5,8 +5,7 @@ import {
   type EpochDay,
   formatUkDate,
 } from '../dates/index.ts';
-import type { TableRecord } from '../ssda903/records.ts';
-import { TABLE_NAMES, TABLES, type TableName } from '../ssda903/tables.ts';
+import { TABLE_NAMES, TABLES, type TableName, type TableRecord } from '../ssda903/index.ts';
 import { Rng } from './rng.ts';
 import type { SimChild, SimEpisode } from './sim-types.ts';
 import type { SyntheticReturn } from './types.ts';

@@ -1,5 +1,5 @@
 import type { EpochDay } from '../dates/index.ts';
-import type { Sex } from '../ssda903/records.ts';
+import type { Sex } from '../ssda903/index.ts';
 
 /**
  * A simulated child's whole story, from first entry to the last care-leaver birthday. Returns are

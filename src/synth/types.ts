@@ -1,6 +1,5 @@
 import type { CollectionYear } from '../dates/index.ts';
-import type { TableRecord } from '../ssda903/records.ts';
-import type { TableName } from '../ssda903/tables.ts';
+import type { TableName, TableRecord } from '../ssda903/index.ts';
 
 /** What kind of council to make. Everything else is calibrated to national figures (docs/synthetic-data.md). */
 export interface SynthOptions {
