@@ -229,7 +229,7 @@ export class XmlFileReader implements TextReader {
     const line = Number(/^(\d+):\d+: /.exec(message)?.[1] ?? this.parser.line);
     this.out.fileProblem('malformed-xml', {
       row: line,
-      problem: `malformed XML: ${message.replace(/^\d+:\d+: /, '')}; the file was not read further`,
+      problem: `malformed XML: ${message.replace(/^\d+:\d+: /, '').replace(/\.$/, '')}; the file was not read further`,
       expected: 'well-formed XML',
     });
   }
