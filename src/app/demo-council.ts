@@ -33,7 +33,7 @@ export async function ensureDemoCouncil(
   for (const ret of synthetic.returns) {
     onProgress({ collectionYear: ret.collectionYear, done, total: synthetic.returns.length });
     const sources = Object.entries(ret.tables).map(([table, records]) =>
-      bufferSource(`${table.toLowerCase()}.csv`, new TextEncoder().encode(toCsv(table as TableName, records ?? [], ret.collectionYear))),
+      bufferSource(`${table.toLowerCase()}.csv`, new TextEncoder().encode(toCsv(table as TableName, records ?? [], { collectionYear: ret.collectionYear }))),
     );
     const result = await importReturn(db, {
       sources,
