@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/support/database.ts';
-import { fakeReader, textSource } from '../../test/store/fake-reader.ts';
-import { oneChildReturn } from '../../test/store/return-fixtures.ts';
+import { csvSources } from '../../test/store/return-files.ts';
+import { oneChildTables } from '../../test/store/return-fixtures.ts';
 import { day } from '../dates/index.ts';
-import type { Finding } from '../findings/index.ts';
 import { batchFindings } from './batch-findings.ts';
 import { importReturn } from './import-return.ts';
 import { councilsWithData, listBatches } from './list-batches.ts';
@@ -15,23 +14,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const finding = (childId: string): Finding => ({
-  severity: 'content',
-  code: 'episode-overlap',
-  childId,
-  message: `child ${childId}: episodes overlap`,
-});
-
 function load(councilCode: string, collectionYear: number, childId: string, by = 'ana') {
   return importReturn(t.db, {
-    sources: [textSource('header.csv', childId), textSource('episodes.csv', childId)],
+    // Placement code ZZ gives each import one content finding naming its child.
+    sources: csvSources(collectionYear, oneChildTables(childId, day(collectionYear - 1, 6, 1), 'ZZ')),
     councilCode,
     collectionYear,
     importedBy: by,
-    read: fakeReader({
-      rows: oneChildReturn(childId, day(collectionYear - 1, 6, 1)),
-      findings: [finding(childId)],
-    }),
   });
 }
 
@@ -65,11 +54,13 @@ describe('import batches', () => {
       [first?.id, 'superseded', again.batchId],
       [again.batchId, 'active', null],
     ]);
-    // Findings by council come from active batches only: the re-import's child, not the superseded one's.
+    // Findings by council come from active batches only: the re-import's, not the superseded one's.
     const active = await batchFindings(t.db, { councilCode: 'E06000016', collectionYear: 2025 });
-    expect(active.map((f) => f.childId)).toEqual(['A25b']);
+    expect(active.map((f) => f.batchId)).toEqual([again.batchId]);
     const ofOld = await batchFindings(t.db, { batchId: first?.id ?? -1 });
-    expect(ofOld.map((f) => [f.childId, f.message])).toEqual([['A25', 'child A25: episodes overlap']]);
+    expect(ofOld.map((f) => [f.batchId, f.code, f.file, f.row, f.column, f.value])).toEqual([
+      [first?.id, 'code-not-valid-for-year', 'episodes.csv', 2, 'PLACE', 'ZZ'],
+    ]);
 
     const restored = await restoreBatch(t.db, first?.id ?? -1, 'cara');
     expect(restored).toEqual({ status: 'restored', batchId: first?.id, supersededBatchId: again.batchId });

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/support/database.ts';
-import { fakeReader, rowsOf, textSource } from '../../test/store/fake-reader.ts';
 import { day } from '../dates/index.ts';
 import type { Finding } from '../findings/index.ts';
+import { bufferSource, type FileSummary, type ReturnSource } from '../ssda903/index.ts';
 import type { Database } from './database-schema.ts';
 import { importReturn } from './import-return.ts';
 
@@ -35,63 +35,28 @@ async function countRows(): Promise<Record<string, number>> {
   return counts;
 }
 
-// A tiny return: two children, three episodes, one UASC row, one missing spell, one review.
-const header = (childId: string, sex: string, dob: number) => ({
-  childId,
-  sex,
-  dob,
-  ethnicity: 'WBRI',
-  upn: null,
-  motherStatus: null,
-  motherChildDob: null,
-});
-const episode = (childId: string, start: number, end: number | null, rne: string, place: string) => ({
-  childId,
-  start,
-  reasonNewEpisode: rne,
-  legalStatus: 'C2',
-  categoryOfNeed: 'N1',
-  placementType: place,
-  provider: 'PR1',
-  end,
-  reasonEnded: end === null ? null : 'X1',
-  reasonPlaceChange: null,
-  homePostcode: 'LE1 1AA',
-  placementPostcode: 'LE2 2BB',
-  urn: null,
-});
-const smallReturn = () => [
-  ...rowsOf('Header', 'header.csv', [
-    header('C1', 'M', day(2012, 5, 1)),
-    header('C2', 'F', day(2009, 1, 31)),
-  ]),
-  ...rowsOf('Episodes', 'episodes.csv', [
-    episode('C1', day(2024, 6, 1), day(2024, 9, 1), 'S', 'U4'),
-    episode('C1', day(2024, 9, 1), null, 'P', 'K2'),
-    episode('C2', day(2024, 4, 10), null, 'S', 'U1'),
-  ]),
-  ...rowsOf('UASC', 'uasc.csv', [{ childId: 'C2', sex: 'F', dob: day(2009, 1, 31), uascCeased: null }]),
-  ...rowsOf('Missing', 'missing.csv', [
-    { childId: 'C1', dob: day(2012, 5, 1), kind: 'M', start: day(2024, 10, 3), end: day(2024, 10, 4) },
-  ]),
-  ...rowsOf('Reviews', 'reviews.csv', [
-    { childId: 'C1', dob: day(2012, 5, 1), reviewDate: day(2024, 7, 1), participation: 'PN1' },
-  ]),
-];
-const files = ['header.csv', 'episodes.csv', 'uasc.csv', 'missing.csv', 'reviews.csv'];
-const sources = () => files.map((name) => textSource(name, `${name} content`));
-const contentFinding: Finding = {
-  severity: 'content',
-  code: 'invalid-code',
-  file: 'episodes.csv',
-  table: 'Episodes',
-  row: 3,
-  column: 'PLACE',
-  value: 'K2',
-  expected: 'a placement code',
-  childId: 'C1',
-  message: 'episodes.csv row 3, PLACE: invalid code "K2" (expected a placement code)',
+// A tiny return written by hand: two children, three episodes (C2's placement code ZZ is not a real
+// code: one content finding), one UASC row, one missing spell, one review.
+const EPISODES_CSV = `CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN
+C1,01/06/2024,S,C2,N1,U4,PR1,01/09/2024,X1,,LE1 1AA,LE2 2BB,
+C1,01/09/2024,P,C2,N1,K2,PR1,,,CARPL,LE1 1AA,LE2 2BB,
+C2,10/04/2024,S,C2,N1,ZZ,PR1,,,,LE1 1AA,LE2 2BB,
+`;
+const FILES: Record<string, string> = {
+  'header.csv': 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nC1,M,01/05/2012,WBRI,,,\nC2,F,31/01/2009,WBRI,,,\n',
+  'episodes.csv': EPISODES_CSV,
+  'uasc.csv': 'CHILD,SEX,DOB,DUC\nC2,F,31/01/2009,\n',
+  'missing.csv': 'CHILD,DOB,MISSING,MIS_START,MIS_END\nC1,01/05/2012,M,03/10/2024,04/10/2024\n',
+  'reviews.csv': 'CHILD,DOB,REVIEW,REVIEW_CODE\nC1,01/05/2012,01/07/2024,PN1\n',
 };
+/** The files, with `extra` lines appended to episodes.csv. */
+function sources(extra = ''): ReturnSource[] {
+  return Object.entries(FILES).map(([name, text]) =>
+    bufferSource(name, new TextEncoder().encode(name === 'episodes.csv' ? text + extra : text)),
+  );
+}
+// Row 5 of episodes.csv: 31 February does not exist, a structural problem.
+const BAD_EPISODE = 'C3,31/02/2024,S,C2,N1,U4,PR1,,,,,,\n';
 
 describe('importReturn', () => {
   it('stores the rows, the batch with SHA-256s and counts, findings and an audit event', async () => {
@@ -101,7 +66,6 @@ describe('importReturn', () => {
       councilCode: 'E06000016',
       collectionYear: 2025,
       importedBy: 'ana',
-      read: fakeReader({ rows: smallReturn(), findings: [contentFinding] }),
       onProgress: (p) => progress.push(p.phase),
     });
     expect(result.status).toBe('imported');
@@ -127,13 +91,12 @@ describe('importReturn', () => {
       rows_set_aside: 0,
       row_counts: { Header: 2, Episodes: 3, UASC: 1, Missing: 1, Reviews: 1 },
     });
-    // sha256("episodes.csv content"), worked out with `printf 'episodes.csv content' | sha256sum`.
-    const episodesFile = (batch.files as { name: string; sha256: string; bytes: number }[]).find(
-      (f) => f.name === 'episodes.csv',
-    );
+    // Worked out with `printf '<EPISODES_CSV>' | sha256sum` and `| wc -c`.
+    const episodesFile = (batch.files as FileSummary[]).find((f) => f.name === 'episodes.csv');
     expect(episodesFile).toMatchObject({
-      sha256: 'd1c98a2ff3205779c9ef8574a54fec22f62be35fd649ba6837f0b57cd43e1085',
-      bytes: 20,
+      sha256: '98eb31c1105e1e1ebe4d3934107934e0e266f77cd477acc13cbdf2309cbbcd96',
+      bytes: 258,
+      rows: 3,
     });
 
     const episodes = await t.db.selectFrom('episode').selectAll().orderBy('row_number').execute();
@@ -142,9 +105,14 @@ describe('importReturn', () => {
     ).toEqual([
       [2, 'C1', day(2024, 6, 1), day(2024, 9, 1), 'U4'],
       [3, 'C1', day(2024, 9, 1), null, 'K2'],
-      [4, 'C2', day(2024, 4, 10), null, 'U1'],
+      [4, 'C2', day(2024, 4, 10), null, 'ZZ'],
     ]);
-    expect(episodes[0]).toMatchObject({ legal_status: 'C2', home_postcode: 'LE1 1AA', urn: null });
+    expect(episodes[1]).toMatchObject({
+      legal_status: 'C2',
+      reason_place_change: 'CARPL',
+      home_postcode: 'LE1 1AA',
+      urn: null,
+    });
     const headers = await t.db
       .selectFrom('child_header')
       .select(['child_id', 'sex', 'dob'])
@@ -162,7 +130,7 @@ describe('importReturn', () => {
       end_date: day(2024, 10, 4),
     });
     const uasc = await t.db.selectFrom('uasc').selectAll().executeTakeFirstOrThrow();
-    expect(uasc).toMatchObject({ child_id: 'C2', uasc_ceased: null, dob: day(2009, 1, 31) });
+    expect(uasc).toMatchObject({ child_id: 'C2', sex: 'F', dob: day(2009, 1, 31), uasc_ceased: null });
     const reviews = await t.db.selectFrom('return_row').selectAll().execute();
     expect(reviews).toEqual([
       {
@@ -174,14 +142,10 @@ describe('importReturn', () => {
       },
     ]);
     const findings = await t.db.selectFrom('finding').selectAll().execute();
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
-      severity: 'content',
-      code: 'invalid-code',
-      row_number: 3,
-      column_name: 'PLACE',
-      child_id: 'C1',
-    });
+    expect(findings.map((f) => [f.severity, f.code, f.file, f.row_number, f.column_name, f.value])).toEqual([
+      ['content', 'code-not-valid-for-year', 'episodes.csv', 4, 'PLACE', 'ZZ'],
+    ]);
+    expect(findings[0]?.message).toBe(result.findings[0]?.message);
     const audit = await t.db.selectFrom('audit_event').selectAll().execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor: 'ana', action: 'import', council_code: 'E06000016' });
@@ -195,40 +159,19 @@ describe('importReturn', () => {
 
   it('rejects a strict import with structural problems and leaves the database unchanged', async () => {
     const before = await countRows();
-    const structural: Finding = {
-      severity: 'structural',
-      code: 'invalid-date',
-      file: 'episodes.csv',
-      table: 'Episodes',
-      row: 5,
-      column: 'DECOM',
-      value: '31/02/2024',
-      expected: 'dd/mm/yyyy',
-      message: 'episodes.csv row 5, DECOM: invalid date "31/02/2024" (expected dd/mm/yyyy)',
-    };
     const result = await importReturn(t.db, {
-      sources: sources(),
+      sources: sources(BAD_EPISODE),
       councilCode: 'E06000016',
       collectionYear: 2025,
       importedBy: 'ana',
-      read: fakeReader({
-        rows: smallReturn(),
-        setAside: [
-          {
-            file: 'episodes.csv',
-            rowNumber: 5,
-            table: 'Episodes',
-            raw: 'C3,31/02/2024,S',
-            findings: [structural],
-          },
-        ],
-        findings: [structural, contentFinding],
-        structuralProblems: 1,
-      }),
     });
     expect(result.status).toBe('rejected');
     expect(result.batchId).toBeUndefined();
-    expect(result.findings).toContainEqual(structural);
+    expect(
+      result.findings
+        .filter((f) => f.severity === 'structural')
+        .map((f) => [f.code, f.row, f.column, f.value]),
+    ).toEqual([['invalid-date', 5, 'DECOM', '31/02/2024']]);
     expect(await countRows()).toEqual(before);
     // The earlier batch is still the active one.
     const active = await t.db
@@ -247,7 +190,6 @@ describe('importReturn', () => {
       collectionYear: 2025,
       kind: 'in-year',
       importedBy: 'ana',
-      read: fakeReader({ rows: smallReturn() }),
     });
     expect(result.status).toBe('rejected');
     expect(result.findings.map((f) => f.code)).toEqual(['missing-as-at']);
@@ -258,47 +200,26 @@ describe('importReturn', () => {
   });
 
   it('with allowPartial keeps the good rows and sets aside the bad ones with their findings', async () => {
-    const bad: Finding = {
-      severity: 'structural',
-      code: 'missing-value',
-      file: 'episodes.csv',
-      table: 'Episodes',
-      row: 5,
-      column: 'DECOM',
-      value: '',
-      expected: 'a date',
-      message: 'episodes.csv row 5, DECOM: missing value "" (expected a date)',
-    };
     const result = await importReturn(t.db, {
-      sources: sources(),
+      sources: sources(BAD_EPISODE),
       councilCode: 'E08000025',
       collectionYear: 2025,
       importedBy: 'ben',
       allowPartial: true,
-      read: fakeReader({
-        rows: smallReturn(),
-        setAside: [
-          { file: 'episodes.csv', rowNumber: 5, table: 'Episodes', raw: 'C3,,S\tx', findings: [bad] },
-        ],
-        findings: [bad, contentFinding],
-        structuralProblems: 1,
-      }),
     });
     expect(result.status).toBe('imported');
     const id = result.batchId ?? -1;
     const episodes = await t.db.selectFrom('episode').select('child_id').where('batch_id', '=', id).execute();
-    expect(episodes).toHaveLength(3);
+    expect(episodes.map((e) => e.child_id)).toEqual(['C1', 'C1', 'C2']);
     const setAside = await t.db.selectFrom('set_aside_row').selectAll().where('batch_id', '=', id).execute();
-    expect(setAside).toEqual([
-      {
-        batch_id: id,
-        file: 'episodes.csv',
-        row_number: 5,
-        table_name: 'Episodes',
-        raw: 'C3,,S\tx',
-        findings: [bad],
-      },
-    ]);
+    expect(setAside).toHaveLength(1);
+    expect(setAside[0]).toMatchObject({
+      file: 'episodes.csv',
+      row_number: 5,
+      table_name: 'Episodes',
+      raw: 'C3,31/02/2024,S,C2,N1,U4,PR1,,,,,,',
+    });
+    expect((setAside[0]?.findings as Finding[]).map((f) => f.code)).toEqual(['invalid-date']);
     const batch = await t.db
       .selectFrom('import_batch')
       .selectAll()
@@ -312,13 +233,13 @@ describe('importReturn', () => {
     });
     const stored = await t.db
       .selectFrom('finding')
-      .select(['severity', 'code'])
+      .select(['severity', 'code', 'row_number'])
       .where('batch_id', '=', id)
       .orderBy('id')
       .execute();
     expect(stored).toEqual([
-      { severity: 'structural', code: 'missing-value' },
-      { severity: 'content', code: 'invalid-code' },
+      { severity: 'content', code: 'code-not-valid-for-year', row_number: 4 },
+      { severity: 'structural', code: 'invalid-date', row_number: 5 },
     ]);
   });
 });

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type pg from 'pg';
 import { type CollectionYear, censusDate, type EpochDay, formatIsoDate } from '../dates/index.ts';
 import type { Finding } from '../findings/index.ts';
-import type { TableName } from '../ssda903/tables.ts';
+import { readReturn, type TableName } from '../ssda903/index.ts';
 import { closeBatch, openBatch } from './batch-transaction.ts';
 import { CopyWriter } from './copy-writer.ts';
 import type { BatchKind, Database } from './database-schema.ts';
@@ -61,7 +61,7 @@ export async function importReturn(db: Kysely<Database>, options: ImportOptions)
   const problems = importOptionProblems({ ...options, kind, asAt });
   if (problems.length > 0 || asAt === undefined)
     return { status: 'rejected', findings: problems, files: [], rowCounts: {} };
-  const read = options.read ?? (await realReader());
+  const read = options.read ?? readReturn;
 
   const client = await poolOf(db).connect();
   let healthy = true;
@@ -144,8 +144,9 @@ function batchSummary(
   result: ReadResult,
   rowsSetAside: number,
 ) {
-  const structuralFindings = result.findings.filter((f) => f.severity === 'structural').length;
-  const contentFindings = result.findings.length - structuralFindings;
+  // The reader caps findings per code; structuralProblems is the true count.
+  const structuralFindings = result.structuralProblems;
+  const contentFindings = result.findings.filter((f) => f.severity === 'content').length;
   const rowCounts = result.rowCounts as Record<string, number>;
   return {
     batchId,
@@ -184,9 +185,4 @@ function readingProgress(sources: ReturnSource[], progress: (p: ImportProgress) 
     perFile.set(p.file, p.bytesRead);
     progress({ phase: 'reading', done, total });
   };
-}
-
-async function realReader(): Promise<ReadReturn> {
-  const reader = await import('../ssda903/index.ts');
-  return reader.readReturn as ReadReturn;
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/support/database.ts';
-import { fakeReader, textSource } from '../../test/store/fake-reader.ts';
-import { oneChildReturn } from '../../test/store/return-fixtures.ts';
+import { csvSources } from '../../test/store/return-files.ts';
+import { oneChildTables } from '../../test/store/return-fixtures.ts';
 import { day, type EpochDay } from '../dates/index.ts';
 import { importReturn } from './import-return.ts';
 import { loadReturnData } from './load-return-data.ts';
@@ -20,13 +20,12 @@ function load(
   council = 'E06000016',
 ) {
   return importReturn(t.db, {
-    sources: [textSource('episodes.csv', childId)],
+    sources: csvSources(collectionYear, oneChildTables(childId, day(collectionYear - 1, 5, 1), 'K2')),
     councilCode: council,
     collectionYear,
     kind,
     asAt,
     importedBy: 'ana',
-    read: fakeReader({ rows: oneChildReturn(childId, day(collectionYear - 1, 5, 1), 'K2') }),
   });
 }
 
@@ -63,7 +62,7 @@ describe('loadReturnData', () => {
         childId: 'R24',
         sex: 'F',
         dob: day(2023, 5, 1) - 3000,
-        ethnicity: null,
+        ethnicity: 'WBRI',
         upn: null,
         motherStatus: null,
         motherChildDob: null,
@@ -74,15 +73,15 @@ describe('loadReturnData', () => {
         childId: 'R24',
         start: day(2023, 5, 1),
         reasonNewEpisode: 'S',
-        legalStatus: 'V2',
-        categoryOfNeed: 'N4',
+        legalStatus: 'C2',
+        categoryOfNeed: 'N1',
         placementType: 'K2',
-        provider: 'PR4',
+        provider: 'PR1',
         end: null,
         reasonEnded: null,
         reasonPlaceChange: null,
-        homePostcode: null,
-        placementPostcode: null,
+        homePostcode: 'LE1 1AA',
+        placementPostcode: 'LE2 2BB',
         urn: null,
       },
     ]);
