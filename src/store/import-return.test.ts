@@ -219,7 +219,7 @@ describe('importReturn', () => {
       table_name: 'Episodes',
       raw: 'C3,31/02/2024,S,C2,N1,U4,PR1,,,,,,',
     });
-    expect((setAside[0]?.findings as Finding[]).map((f) => f.code)).toEqual(['invalid-date']);
+    expect(((setAside[0]?.findings ?? []) as Finding[]).map((f) => f.code)).toEqual(['invalid-date']);
     const batch = await t.db
       .selectFrom('import_batch')
       .selectAll()
