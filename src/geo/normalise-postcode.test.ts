@@ -12,6 +12,7 @@ describe('normalisePostcode', () => {
     expect(normalisePostcode('sw1a 1aa')).toBe('SW1A1AA');
     expect(normalisePostcode('EC1A\t1BB')).toBe('EC1A1BB');
     expect(normalisePostcode('M1 1AE')).toBe('M1  1AE');
+    expect(normalisePostcode('LE2\u00a00AA')).toBe('LE2 0AA');
   });
 
   it('keeps the special outward codes GIR and NPT', () => {
