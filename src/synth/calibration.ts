@@ -61,7 +61,7 @@ export const TARGETS = {
 export const UASC_ENTRY_SHARE = 0.15;
 
 /** Male share among non-UASC entrants, so the stock is ~56% male with UASC ~93% boys. */
-export const MALE_SHARE = 0.52;
+export const MALE_SHARE = 0.51;
 export const UASC_MALE_SHARE = 0.93;
 
 /** Entry age in whole years (non-UASC): many infants, a peak at 13–15. */
@@ -428,7 +428,7 @@ export const LOCATION: Record<PlacementKind, { far: number; near: number }> = {
 };
 
 /** Long-term plans: share placed back with parents under a care order (P1), and share stepping down to supported accommodation at 16–17. */
-export const LONG_TERM_WITH_PARENTS = 0.14;
+export const LONG_TERM_WITH_PARENTS = 0.17;
 export const STEP_DOWN_AT_16 = 0.55;
 
 /** Short breaks: share of the stock who are on a series of short breaks, stays per year and nights. */

@@ -18,7 +18,7 @@ import {
 } from './calibration.ts';
 import { adoptionPath } from './adoption.ts';
 import { missingSpells } from './missing.ts';
-import { K3_FROM, otherCode, type PlacementSlot, placeChild, temporarySlot, Z1_SPLIT } from './placement.ts';
+import { K3_FROM, type PlacementSlot, placeChild, temporarySlot, Z1_SPLIT } from './placement.ts';
 import type { Rng } from './rng.ts';
 import type { SettingRoster } from './settings.ts';
 import type { SimAdoption, SimEpisode, SimMissing, SimPeriod } from './sim-types.ts';
@@ -69,6 +69,15 @@ function nextKind(rng: Rng, current: PlacementKind, age: number, uasc: boolean):
     if ((kind === 'homeExternal' || kind === 'homeInHouse' || kind === 'secure') && age < 8) continue;
     if (kind === 'kinship' && uasc) continue;
     return kind;
+  }
+  return 'fosterIfa';
+}
+
+/** A next home that is not "other" (used when Z1 placements close at the end of 2024/25). */
+function settledKind(rng: Rng, current: PlacementKind, age: number, uasc: boolean): PlacementKind {
+  for (let i = 0; i < 12; i++) {
+    const kind = nextKind(rng, current, age, uasc);
+    if (kind !== 'other') return kind;
   }
   return 'fosterIfa';
 }
@@ -242,7 +251,7 @@ export function simulatePeriod(rng: Rng, roster: SettingRoster, input: PeriodInp
       slot.placementType === 'H5' || slot.placementType === 'P2'
         ? Math.max(placementStart + 1, K3_FROM + rng.int(365))
         : slot.placementType === 'Z1'
-          ? Math.max(placementStart + 1, Z1_SPLIT)
+          ? Math.max(placementStart + 1, Z1_SPLIT - 1)
           : INF;
     tempDay = FOSTERING.has(slot.kind)
       ? placementStart + Math.round(rng.exponential(YEAR / sumTemporary))
@@ -335,10 +344,14 @@ export function simulatePeriod(rng: Rng, roster: SettingRoster, input: PeriodInp
       open(t, 'B', 'PLACE');
     } else if (t === recodeDay) {
       recodeDay = INF;
-      close(t, 'X1');
-      slot = { ...slot, placementType: slot.placementType === 'Z1' ? otherCode(rng, t) : 'K3' };
-      if (slot.placementType !== 'K3') slot.provider = null;
-      open(t, 'B', 'PLACE');
+      if (slot.placementType === 'Z1') {
+        // Z1 ends with 2024/25: the child moves on by 31 March 2025 so no return mixes Z1 and Z11–Z14.
+        moveTo(t, settledKind(rng, slot.kind, ageAt(t), uasc), 'CARPL', null);
+      } else {
+        close(t, 'X1');
+        slot = { ...slot, placementType: 'K3' };
+        open(t, 'B', 'PLACE');
+      }
     } else {
       tempDay = temporarySpell(t);
     }

@@ -168,6 +168,8 @@ export function placeChild(
       const u = rng.float();
       if (age >= 10 && u < 0.2) return slot(kind, 'R2', { provider: 'PR3', postcode, urn: null, area });
       if (age >= 12 && u < 0.35) return slot(kind, 'R5', { provider: 'PR3', postcode, urn: null, area });
+      // The last day of 2024/25 takes neither Z1 (gone next year) nor Z11–Z14 (not yet valid).
+      if (on === Z1_SPLIT - 1) return slot(kind, 'R2', { provider: 'PR3', postcode, urn: null, area });
       const code = otherCode(rng, on);
       return slot(kind, code, { provider: code === 'Z1' ? 'PR4' : null, postcode, urn: null, area });
     }
