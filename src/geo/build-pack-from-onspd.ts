@@ -67,39 +67,55 @@ type ReadResult =
   | { status: 'read'; records: PostcodeRecord[]; withoutCoordinates: number; badPostcodes: number }
   | { status: 'rejected'; message: string };
 
-async function readOnspd(csvPath: string, onProgress?: (rows: number) => void): Promise<ReadResult> {
-  const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { skipEmptyLines: true });
+/** Streams the CSV through papaparse in chunks (its async iterator is ten times slower). */
+function readOnspd(csvPath: string, onProgress?: (rows: number) => void): Promise<ReadResult> {
   const file = createReadStream(csvPath);
   const source = csvPath.endsWith('.gz') ? file.pipe(createGunzip()) : file;
-  source.pipe(parser);
   const records: PostcodeRecord[] = [];
   let columns: OnspdColumns | null = null;
+  let rejected: string | null = null;
   let withoutCoordinates = 0;
   let badPostcodes = 0;
   let rows = 0;
-  try {
-    for await (const row of parser as AsyncIterable<string[]>) {
-      if (columns === null) {
-        const found = findOnspdColumns(row);
-        if (found.status === 'rejected')
-          return { status: 'rejected', message: `${csvPath}: ${found.message}` };
-        columns = found.columns;
-        continue;
-      }
-      const outcome = onspdRowToRecord(row, columns);
-      if (outcome.status === 'located') records.push(outcome.record);
-      else if (outcome.status === 'no-coordinates') withoutCoordinates++;
-      else badPostcodes++;
-      if (++rows % 100_000 === 0) onProgress?.(rows);
+  const readRow = (row: string[]) => {
+    if (columns === null) {
+      const found = findOnspdColumns(row);
+      if (found.status === 'rejected') rejected = found.message;
+      else columns = found.columns;
+      return;
     }
-  } catch (error) {
-    return { status: 'rejected', message: `${csvPath}: ${(error as Error).message}` };
-  } finally {
-    file.destroy();
-  }
-  if (columns === null)
-    return { status: 'rejected', message: `${csvPath}: empty file (expected an ONSPD header row)` };
-  return { status: 'read', records, withoutCoordinates, badPostcodes };
+    const outcome = onspdRowToRecord(row, columns);
+    if (outcome.status === 'located') records.push(outcome.record);
+    else if (outcome.status === 'no-coordinates') withoutCoordinates++;
+    else badPostcodes++;
+    if (++rows % 100_000 === 0) onProgress?.(rows);
+  };
+  return new Promise((resolve) => {
+    const fail = (message: string) => {
+      file.destroy();
+      resolve({ status: 'rejected', message: `${csvPath}: ${message}` });
+    };
+    file.on('error', (error) => fail(error.message));
+    source.on('error', (error: Error) => fail(error.message));
+    Papa.parse<string[]>(source, {
+      skipEmptyLines: true,
+      chunk: (results, parser) => {
+        for (const row of results.data) {
+          readRow(row);
+          if (rejected !== null) {
+            parser.abort();
+            return;
+          }
+        }
+      },
+      complete: () => {
+        if (rejected !== null) fail(rejected);
+        else if (columns === null) fail('empty file (expected an ONSPD header row)');
+        else resolve({ status: 'read', records, withoutCoordinates, badPostcodes });
+      },
+      error: (error: Error) => fail(error.message),
+    });
+  });
 }
 
 const MONTHS = [
