@@ -6,6 +6,7 @@ import type { Finding } from '../findings/index.ts';
 import { bufferSource, type FileSummary, type ReturnSource } from '../ssda903/index.ts';
 import type { Database } from './database-schema.ts';
 import { importReturn } from './import-return.ts';
+import type { ReadReturn } from './return-reader.ts';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -241,5 +242,52 @@ describe('importReturn', () => {
       { severity: 'content', code: 'code-not-valid-for-year', row_number: 4 },
       { severity: 'structural', code: 'invalid-date', row_number: 5 },
     ]);
+  });
+
+  it('serialises two imports of the same return: one active, the other superseded', async () => {
+    const [a, b] = await Promise.all(
+      ['ana', 'ben'].map((by) =>
+        importReturn(t.db, {
+          sources: sources(),
+          councilCode: 'E09000001',
+          collectionYear: 2025,
+          importedBy: by,
+        }),
+      ),
+    );
+    const batches = await t.db
+      .selectFrom('import_batch')
+      .select(['id', 'status', 'superseded_by'])
+      .where('council_code', '=', 'E09000001')
+      .orderBy('id')
+      .execute();
+    expect(batches).toEqual([
+      { id: batches[0]?.id, status: 'superseded', superseded_by: batches[1]?.id },
+      { id: batches[1]?.id, status: 'active', superseded_by: null },
+    ]);
+    expect([a?.batchId, b?.batchId].sort()).toEqual(batches.map((x) => x.id).sort());
+  });
+
+  it('rolls everything back when the reader fails part-way, and the pool stays usable', async () => {
+    const before = await countRows();
+    const failing: ReadReturn = async (_sources, _options, sink) => {
+      await sink.accept({
+        table: 'Reviews',
+        file: 'reviews.csv',
+        rowNumber: 2,
+        record: { childId: 'X', dob: 0 },
+      });
+      throw new Error('disk went away');
+    };
+    await expect(
+      importReturn(t.db, {
+        sources: sources(),
+        councilCode: 'E06000016',
+        collectionYear: 2025,
+        importedBy: 'ana',
+        read: failing,
+      }),
+    ).rejects.toThrow('disk went away');
+    expect(await countRows()).toEqual(before);
   });
 });

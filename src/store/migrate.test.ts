@@ -1,0 +1,32 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../test/support/database.ts';
+import { migrateToLatest } from './migrate.ts';
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(() => t.close());
+
+describe('migrateToLatest', () => {
+  it('is a no-op on a migrated database and leaves every table in place', async () => {
+    const again = await migrateToLatest(t.db);
+    expect(again).toEqual({ results: [] });
+    const tables = await sql<{ table_name: string }>`
+      select table_name from information_schema.tables
+      where table_schema = 'public' and table_name not like 'kysely%' order by table_name`.execute(t.db);
+    expect(tables.rows.map((r) => r.table_name)).toEqual([
+      'audit_event',
+      'child_header',
+      'council',
+      'episode',
+      'finding',
+      'import_batch',
+      'missing_spell',
+      'return_row',
+      'set_aside_row',
+      'uasc',
+    ]);
+  });
+});
