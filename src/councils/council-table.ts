@@ -4,9 +4,9 @@
  *
  * Source of the DfE LA numbers and ONS codes: data-to-insight, csc-map-of-the-world,
  * `admin_scripts/dev_archive/web_scrape_from_url/la_web_scrape_la_url_lookup.csv` (commit 29ed4e8c,
- * September 2025; DfE
- * LA numbers as in Get Information about Schools, ONS codes as in the DfE statistics files), checked
- * by hand for Leicester 856, Hartlepool 805, Birmingham 330, Kent 886, Cumberland 942. Names follow the
+ * September 2025; DfE LA numbers as in Get Information about Schools, ONS codes as in the DfE
+ * statistics files), checked by hand for Leicester 856, Hartlepool 805, Birmingham 330, Kent 886,
+ * Cumberland 942. Names follow the
  * ONS lookup in `assets/councils/`; regions are the ONS regions (the source's "Eastern", "Inner/Outer
  * London" renamed). Barnsley and Sheffield carry their 2024 codes (E08000038/39; formerly
  * E08000016/19).
