@@ -1,6 +1,6 @@
 import { collectionYearLabel, parseUkDate } from '../dates/index.ts';
 import { type Finding, findingMessage } from '../findings/index.ts';
-import { CODE_LIST_NOUN, codeNote, isValidCode, whyNotValid } from './code-lists.ts';
+import { CODE_LIST_NOUN, codeListFor, codeNote, isValidCode, whyNotValid } from './code-lists.ts';
 import type { Sex, TableRecord } from './records.ts';
 import { type ColumnSpec, TABLES, type TableName } from './tables.ts';
 
@@ -35,21 +35,72 @@ export function buildRecord(
   place: RowPlace,
   year: number,
 ): BuiltRecord {
-  const columns = TABLES[place.table].columns;
-  const record: TableRecord = {};
-  const built: BuiltRecord = { record, structural: null, content: null };
-  for (let i = 0; i < columns.length; i++) {
-    const spec = columns[i] as ColumnSpec;
-    const text = cells[i]?.trim() ?? '';
-    if (text === '') {
-      record[spec.field] = null;
-      if (spec.required)
-        structural(built, place, i, spec, 'missing-value', 'required value is blank', undefined);
-      continue;
-    }
-    record[spec.field] = readCell(text, spec, place, i, year, built);
+  return recordReader(place.table, year).read(cells, place);
+}
+
+const readers = new Map<string, RecordReader>();
+
+/** The reader for a table in a year, made once: it holds each code column's valid codes. */
+export function recordReader(table: TableName, year: number): RecordReader {
+  const key = `${table}:${year}`;
+  let reader = readers.get(key);
+  if (!reader) {
+    reader = new RecordReader(table, year);
+    readers.set(key, reader);
   }
-  return built;
+  return reader;
+}
+
+/** Reads rows of one table for one collection year (see {@link buildRecord}). */
+export class RecordReader {
+  private readonly columns: readonly ColumnSpec[];
+  private readonly codes: (ReadonlySet<string> | null)[];
+
+  constructor(
+    readonly table: TableName,
+    readonly year: number,
+  ) {
+    this.columns = TABLES[table].columns;
+    this.codes = this.columns.map((c) =>
+      c.codeList && c.codeList !== 'sex' ? codeListFor(c.codeList, year) : null,
+    );
+  }
+
+  read(cells: readonly (string | undefined)[], place: RowPlace): BuiltRecord {
+    const columns = this.columns;
+    const record: TableRecord = {};
+    const built: BuiltRecord = { record, structural: null, content: null };
+    for (let i = 0; i < columns.length; i++) {
+      const spec = columns[i] as ColumnSpec;
+      const cell = cells[i];
+      const text = cell === undefined ? '' : cell.trim();
+      if (text === '') {
+        record[spec.field] = null;
+        if (spec.required)
+          structural(built, place, i, spec, 'missing-value', 'required value is blank', undefined);
+      } else if (spec.kind === 'code') {
+        record[spec.field] = this.code(text, i, spec, place, built);
+      } else record[spec.field] = readCell(text, spec, place, i, built);
+    }
+    return built;
+  }
+
+  private code(
+    text: string,
+    i: number,
+    spec: ColumnSpec,
+    place: RowPlace,
+    built: BuiltRecord,
+  ): string | null {
+    const codes = this.codes[i];
+    if (codes?.has(text)) return text;
+    const code = text.toUpperCase();
+    if (codes) {
+      if (!codes.has(code)) codeNotValid(built, place, i, spec, code, this.year, null);
+      return code;
+    }
+    return spec.codeList === 'sex' ? readSex(code, i, spec, place, this.year, built) : code;
+  }
 }
 
 function readCell(
@@ -57,7 +108,6 @@ function readCell(
   spec: ColumnSpec,
   place: RowPlace,
   i: number,
-  year: number,
   built: BuiltRecord,
 ): string | number | null {
   switch (spec.kind) {
@@ -70,35 +120,27 @@ function readCell(
       if (WHOLE_NUMBER.test(text)) return Number(text);
       structural(built, place, i, spec, 'invalid-number', 'not a whole number', text);
       return null;
-    case 'code':
-      return readCode(text.toUpperCase(), spec, place, i, year, built);
     default:
       return text;
   }
 }
 
-function readCode(
+function readSex(
   code: string,
+  i: number,
   spec: ColumnSpec,
   place: RowPlace,
-  i: number,
   year: number,
   built: BuiltRecord,
-): string | null {
-  const list = spec.codeList;
-  if (!list) return code;
-  if (list === 'sex') {
-    const sex = SEX_FROM_CODE[code];
-    if (!sex) {
-      if (place.table === 'Header') structural(built, place, i, spec, 'invalid-code', 'not a sex code', code);
-      else codeNotValid(built, place, i, spec, code, year, 'read as blank');
-      return null;
-    }
-    if (!isValidCode('sex', code, year)) codeNotValid(built, place, i, spec, code, year, `read as ${sex}`);
-    return sex;
+): Sex | null {
+  const sex = SEX_FROM_CODE[code];
+  if (!sex) {
+    if (place.table === 'Header') structural(built, place, i, spec, 'invalid-code', 'not a sex code', code);
+    else codeNotValid(built, place, i, spec, code, year, 'read as blank');
+    return null;
   }
-  if (!isValidCode(list, code, year)) codeNotValid(built, place, i, spec, code, year, null);
-  return code;
+  if (!isValidCode('sex', code, year)) codeNotValid(built, place, i, spec, code, year, `read as ${sex}`);
+  return sex;
 }
 
 function codeNotValid(

@@ -97,7 +97,8 @@ export class CsvFileReader implements TextReader {
         },
       ]);
     }
-    const cells = header.fieldIndex.map((i) => fields[i]);
+    // Columns in the usual order need no copy; trailing extra fields are ignored by the record reader.
+    const cells = header.inOrder ? fields : header.fieldIndex.map((i) => fields[i]);
     return this.out.row(
       header.table,
       cells,

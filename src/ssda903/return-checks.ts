@@ -88,14 +88,12 @@ export class ReturnChecks {
 
   /** An Episodes row: checked against the year at once, and kept for the checks across episodes. */
   episode(ep: EpisodeInput, file: string, row: number, report: Report): void {
-    const label = collectionYearLabel(this.year);
-    const yearEnd = `on or before ${formatUkDate(this.census)}, the end of ${label}`;
     if (ep.start > this.census) {
       report(
         content('episode-starts-after-year', file, 'Episodes', row, 'DECOM', ep.childId, {
           problem: 'episode starts after the collection year',
           value: formatUkDate(ep.start),
-          expected: yearEnd,
+          expected: this.yearEnd(),
         }),
       );
     }
@@ -113,7 +111,7 @@ export class ReturnChecks {
         content('episode-ends-after-year', file, 'Episodes', row, 'DEC', ep.childId, {
           problem: 'episode ends after the collection year',
           value: formatUkDate(ep.end),
-          expected: `${yearEnd}; leave DEC blank if the episode was open on 31 March`,
+          expected: `${this.yearEnd()}; leave DEC blank if the episode was open on 31 March`,
         }),
       );
     }
@@ -123,6 +121,10 @@ export class ReturnChecks {
     this.epFile.push(this.file(file));
     this.epRow.push(row);
     this.epRne.push(ep.reasonNewEpisode ?? '');
+  }
+
+  private yearEnd(): string {
+    return `on or before ${formatUkDate(this.census)}, the end of ${collectionYearLabel(this.year)}`;
   }
 
   /** Runs the checks across the return; call once after every file is read. */
@@ -230,6 +232,9 @@ export class ReturnChecks {
     const aEnd = this.epEnd.at(a);
     const bStart = this.epStart.at(b);
     const bEnd = this.epEnd.at(b);
+    // The usual clean pair (a gap then S, or contiguous and not S) needs no strings built.
+    const clean = bStart > aEnd ? this.epRne[b] === 'S' : bStart === aEnd && this.epRne[b] !== 'S';
+    if (clean && bStart !== aStart) return;
     const other = this.where(this.epFile.at(a), this.epRow.at(a), this.fileOf(b));
     const startText = formatUkDate(bStart);
     if (bStart === aStart) {
@@ -297,13 +302,20 @@ export class ReturnChecks {
     return file === fromFile ? `row ${row}` : `${file} row ${row}`;
   }
 
+  private lastChildId = '';
+  private lastChild = -1;
+
   private child(id: string): number {
+    // A child's rows usually come together: skip the map for a repeat.
+    if (id === this.lastChildId) return this.lastChild;
     let c = this.childIndex.get(id);
     if (c === undefined) {
       c = this.childIds.length;
       this.childIndex.set(id, c);
       this.childIds.push(id);
     }
+    this.lastChildId = id;
+    this.lastChild = c;
     return c;
   }
 

@@ -1,6 +1,6 @@
 import { collectionYearLabel } from '../dates/index.ts';
 import { type Finding, findingMessage } from '../findings/index.ts';
-import { buildRecord, type RowPlace } from './build-record.ts';
+import { type RecordReader, type RowPlace, recordReader } from './build-record.ts';
 import type { FindingCollector } from './finding-collector.ts';
 import type { FileSummary } from './read-result.ts';
 import type { Episode } from './records.ts';
@@ -23,6 +23,8 @@ export interface ReadContext {
  * Returns the sink's promise only when the sink returned one, so a synchronous sink costs no awaits.
  */
 export class RowEmitter {
+  private readonly readers: Partial<Record<TableName, RecordReader>> = {};
+
   constructor(
     readonly ctx: ReadContext,
     readonly summary: FileSummary,
@@ -39,7 +41,9 @@ export class RowEmitter {
     place: RowPlace,
     raw: string,
   ): void | Promise<void> {
-    const { record, structural, content } = buildRecord(cells, place, this.ctx.year);
+    this.readers[table] ??= recordReader(table, this.ctx.year);
+    const reader = this.readers[table];
+    const { record, structural, content } = reader.read(cells, place);
     if (content) for (const f of content) this.ctx.findings.add(f);
     if (structural) return this.setAside(table, place.row, raw, structural);
     this.track(table, record, place.row);

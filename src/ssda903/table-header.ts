@@ -6,6 +6,8 @@ export interface TableHeader {
   table: TableName;
   /** For each column of the table spec, in spec order, its field index in the file's rows. */
   fieldIndex: number[];
+  /** True when the columns are in the spec's order (field i is column i). */
+  inOrder: boolean;
   /** Fields per row as the header has them, counting trailing empty header cells. */
   width: number;
   /** Fields per row without the trailing empty header cells (rows may have either width). */
@@ -47,7 +49,8 @@ export function matchHeader(cells: readonly string[]): TableHeader | UnknownHead
     const unexpected = named.filter((name, i) => !columns.includes(name) || position.get(name) !== i);
     if (missing.length === 0 && unexpected.length === 0) {
       const fieldIndex = columns.map((c) => position.get(c) as number);
-      return { kind: 'table', table, fieldIndex, width: names.length, namedWidth };
+      const inOrder = fieldIndex.every((f, i) => f === i);
+      return { kind: 'table', table, fieldIndex, inOrder, width: names.length, namedWidth };
     }
     const score = columns.length - missing.length - unexpected.length;
     if (score > bestScore) {
