@@ -22,7 +22,9 @@ export async function postmasterState(clusterDir: string): Promise<PostmasterSta
   const lines = text.split('\n');
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
-  if (!Number.isInteger(pid) || pid <= 0 || !(await isPostgres(pid))) return { kind: 'stale' };
+  // A recycled pid may now belong to another program, or to a postgres serving another directory.
+  if (!Number.isInteger(pid) || pid <= 0 || lines[1] !== clusterDir || !(await isPostgres(pid)))
+    return { kind: 'stale' };
   return { kind: 'running', pid, port };
 }
 
