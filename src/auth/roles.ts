@@ -1,0 +1,45 @@
+/**
+ * Who may do what. Roles are granted per user; a user belongs to one or more councils and sees only those.
+ * A permission is checked together with the council the request is about (see access.ts).
+ */
+export type Role = 'admin' | 'analyst' | 'commissioner' | 'viewer';
+
+export const ROLES: readonly Role[] = ['admin', 'analyst', 'commissioner', 'viewer'];
+
+export type Permission =
+  /** Aggregate figures: overview, indicators, forecasts, published statements. Every role. */
+  | 'figures:read'
+  /** Child-level records: the children list, a child's timeline, findings naming children. Never viewers. */
+  | 'children:read'
+  /** Upload 903 and local data, restore batches. */
+  | 'data:import'
+  /** Data-quality findings (they name children and rows). */
+  | 'data:findings'
+  /** Run forecasts and backtests, save scenarios. */
+  | 'forecast:run'
+  /** Edit supply, strategy and statements. */
+  | 'plan:edit'
+  /** Council settings: population, category mapping, postcode directory. */
+  | 'settings:edit'
+  /** Accounts and roles. */
+  | 'users:manage'
+  /** Search and export the audit log. */
+  | 'audit:read';
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: ['figures:read', 'settings:edit', 'users:manage', 'audit:read'],
+  analyst: ['figures:read', 'children:read', 'data:import', 'data:findings', 'forecast:run'],
+  commissioner: ['figures:read', 'children:read', 'plan:edit', 'forecast:run'],
+  viewer: ['figures:read'],
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Administrator',
+  analyst: 'Performance analyst',
+  commissioner: 'Commissioner',
+  viewer: 'Viewer (aggregate figures only)',
+};
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));
+}
