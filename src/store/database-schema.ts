@@ -124,6 +124,33 @@ export interface AuditEventTable {
   detail: JsonColumn<Record<string, unknown>>;
 }
 
+export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+
+export interface JobTable {
+  id: string;
+  kind: string;
+  council_code: string | null;
+  created_by: string;
+  status: JobStatus;
+  phase: Generated<string>;
+  done: Generated<number>;
+  total: Generated<number>;
+  result: ColumnType<unknown | null, string | null, string | null>;
+  error: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface CouncilSettingTable {
+  council_code: string;
+  display_name: string | null;
+  contact_email: string | null;
+  population: ColumnType<{ year: number; population: number }[], string | undefined, string>;
+  category_mapping: ColumnType<unknown[] | null, string | null, string | null>;
+  updated_by: string;
+  updated_at: Generated<Date>;
+}
+
 export interface Database {
   council: CouncilTable;
   import_batch: ImportBatchTable;
@@ -135,4 +162,6 @@ export interface Database {
   finding: FindingTable;
   set_aside_row: SetAsideRowTable;
   audit_event: AuditEventTable;
+  job: JobTable;
+  council_setting: CouncilSettingTable;
 }

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as initialSchema from './0001-initial-schema.ts';
+import * as jobsAndSettings from './0003-jobs-and-settings.ts';
 
 /**
  * Every migration, keyed by name; Kysely runs them in name order. Add a file `000N-<what>.ts` and list
@@ -7,4 +8,5 @@ import * as initialSchema from './0001-initial-schema.ts';
  */
 export const migrations: Record<string, Migration> = {
   '0001-initial-schema': initialSchema,
+  '0003-jobs-and-settings': jobsAndSettings,
 };
