@@ -151,6 +151,52 @@ export interface CouncilSettingTable {
   updated_at: Generated<Date>;
 }
 
+export interface UserAccountTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  /** argon2id PHC string; null for accounts that sign in only through single sign-on. */
+  password_hash: string | null;
+  /** Role names (see src/auth/roles.ts); a PostgreSQL text[]. */
+  roles: string[];
+  must_change_password: Generated<boolean>;
+  /** Base32 TOTP secret; never logged or returned once enabled. */
+  totp_secret: string | null;
+  totp_pending_secret: string | null;
+  totp_enabled: Generated<boolean>;
+  failed_attempts: Generated<number>;
+  locked_until: Date | null;
+  disabled: Generated<boolean>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface UserCouncilTable {
+  user_id: number;
+  /** ONS council code, or '*' for every council. */
+  council_code: string;
+}
+
+export interface UserSessionTable {
+  /** SHA-256 (hex) of the cookie token; the token itself is never stored. */
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  method: 'password' | 'oidc';
+  client_hash: string | null;
+  created_at: Generated<Date>;
+  last_seen_at: Generated<Date>;
+  expires_at: Date;
+  absolute_expires_at: Date;
+}
+
+export interface OidcIdentityTable {
+  issuer: string;
+  subject: string;
+  user_id: number;
+  created_at: Generated<Date>;
+}
+
 export interface Database {
   council: CouncilTable;
   import_batch: ImportBatchTable;

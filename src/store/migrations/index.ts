@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as initialSchema from './0001-initial-schema.ts';
+import * as accounts from './0002-accounts.ts';
 import * as jobsAndSettings from './0003-jobs-and-settings.ts';
 
 /**
@@ -8,5 +9,6 @@ import * as jobsAndSettings from './0003-jobs-and-settings.ts';
  */
 export const migrations: Record<string, Migration> = {
   '0001-initial-schema': initialSchema,
+  '0002-accounts': accounts,
   '0003-jobs-and-settings': jobsAndSettings,
 };
