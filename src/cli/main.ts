@@ -3,6 +3,7 @@ import { registerBatchCommands } from './commands/batches.ts';
 import { registerChildCommand } from './commands/child.ts';
 import { registerFindingsCommand } from './commands/findings.ts';
 import { registerImportCommand } from './commands/import.ts';
+import { registerPostcodeCommands } from './commands/postcodes.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerSynthCommand } from './commands/synth.ts';
 import { CliError } from './cli-error.ts';
@@ -17,6 +18,7 @@ registerFindingsCommand(program);
 registerBatchCommands(program);
 registerChildCommand(program);
 registerSynthCommand(program);
+registerPostcodeCommands(program);
 registerServeCommand(program);
 
 try {

@@ -2,6 +2,7 @@ export { type BuildPackOptions, type BuildPackResult, buildPackFromOnspd } from 
 export { distanceMiles, METRES_PER_MILE } from './distance-miles.ts';
 export { irishGridToNationalGrid } from './irish-grid.ts';
 export {
+  installedPostcodePackPath,
   loadPostcodeDirectory,
   loadPostcodeDirectoryFrom,
   SHIPPED_POSTCODE_PACK,
