@@ -210,4 +210,8 @@ export interface Database {
   audit_event: AuditEventTable;
   job: JobTable;
   council_setting: CouncilSettingTable;
+  user_account: UserAccountTable;
+  user_council: UserCouncilTable;
+  user_session: UserSessionTable;
+  oidc_identity: OidcIdentityTable;
 }
