@@ -2,3 +2,8 @@ export * from './council-timelines.ts';
 export * from './council-years.ts';
 export * from './demo-council.ts';
 export * from './return-files.ts';
+export * from './child-record.ts';
+export * from './children-list.ts';
+export * from './council-data-cache.ts';
+export * from './council-overview.ts';
+export * from './council-settings.ts';
