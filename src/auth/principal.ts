@@ -8,7 +8,14 @@ export interface Principal {
   roles: Role[];
   /** ONS codes of the councils this user may see. */
   councils: string[];
+  /** Granted every council (the '*' wildcard), including ones added to the registry later. */
+  allCouncils?: boolean;
   /** How this session was signed in. */
   method: 'password' | 'oidc';
   sessionId: string;
+  /** Set on a new account or after a reset: every other API answers 403 until the password is changed. */
+  mustChangePassword?: boolean;
+  totpEnabled?: boolean;
+  /** The session's synchroniser token, expected in `x-csrf-token` on state-changing requests. */
+  csrfToken?: string;
 }

@@ -1,0 +1,12 @@
+export * from './access.ts';
+export * from './accounts.ts';
+export * from './initial-users.ts';
+export * from './login-throttle.ts';
+export * from './oidc.ts';
+export * from './password.ts';
+export type * from './principal.ts';
+export * from './roles.ts';
+export * from './session-token.ts';
+export * from './sessions.ts';
+export * from './sign-in.ts';
+export * from './totp.ts';
