@@ -7,3 +7,4 @@ export * from './children-list.ts';
 export * from './council-data-cache.ts';
 export * from './council-overview.ts';
 export * from './council-settings.ts';
+export * from './council-findings.ts';
