@@ -1,0 +1,131 @@
+import { type ReactNode, useEffect } from 'react';
+import { CouncilsProvider, useCouncils } from './components/councils-context.tsx';
+import { REGION } from './components/council-picker.tsx';
+import { Layout } from './components/layout.tsx';
+import { matchPath, navigate, useLocation } from './router/index.ts';
+import { can, SessionProvider, useSession } from './session/index.ts';
+import { AccountPage } from './pages/account-page.tsx';
+import { AuditPage } from './pages/audit-page.tsx';
+import { ChildPage } from './pages/child-page.tsx';
+import { ChildrenPage } from './pages/children-page.tsx';
+import { DataPage } from './pages/data-page.tsx';
+import { ErrorPage } from './pages/error-pages.tsx';
+import { FirstPasswordPage } from './pages/first-password-page.tsx';
+import { OverviewPage } from './pages/overview-page.tsx';
+import { SettingsPage } from './pages/settings-page.tsx';
+import { SignInPage } from './pages/sign-in-page.tsx';
+import { UsersPage } from './pages/users-page.tsx';
+
+interface Route {
+  pattern: string;
+  /** Needed to see the screen; without it the 403 page shows. */
+  permission?: string;
+  render(params: Record<string, string>): ReactNode;
+}
+
+const ROUTES: Route[] = [
+  { pattern: '/region', render: () => <OverviewPage code={REGION} /> },
+  { pattern: '/councils/:code', render: (p) => <OverviewPage code={p.code ?? ''} /> },
+  { pattern: '/councils/:code/data', render: (p) => <DataPage code={p.code ?? ''} tab="upload" /> },
+  { pattern: '/councils/:code/data/history', render: (p) => <DataPage code={p.code ?? ''} tab="history" /> },
+  {
+    pattern: '/councils/:code/data/findings',
+    render: (p) => <DataPage code={p.code ?? ''} tab="findings" />,
+  },
+  {
+    pattern: '/councils/:code/children',
+    permission: 'children:read',
+    render: (p) => <ChildrenPage code={p.code ?? ''} />,
+  },
+  {
+    pattern: '/councils/:code/children/:id',
+    permission: 'children:read',
+    render: (p) => <ChildPage code={p.code ?? ''} id={p.id ?? ''} />,
+  },
+  {
+    pattern: '/councils/:code/settings',
+    permission: 'settings:edit',
+    render: (p) => <SettingsPage code={p.code ?? ''} />,
+  },
+  { pattern: '/users', permission: 'users:manage', render: () => <UsersPage /> },
+  { pattern: '/audit', permission: 'audit:read', render: () => <AuditPage /> },
+  { pattern: '/account', render: () => <AccountPage /> },
+];
+
+/** `/` goes to the first council's overview (or the regional view's picker when there are none yet). */
+function Home() {
+  const { data, error, loading } = useCouncils();
+  const first = data?.[0];
+  useEffect(() => {
+    if (first) navigate(`/councils/${encodeURIComponent(first.code)}`, { replace: true });
+  }, [first]);
+  if (error) return <ErrorPage status={error.status} message={error.message} />;
+  if (loading || first) return <p className="body">Loading…</p>;
+  return (
+    <ErrorPage status={404} message="Your account is not linked to any council yet. Ask an administrator." />
+  );
+}
+
+function SignedInApp() {
+  const { user } = useSession();
+  const { path } = useLocation();
+  const councils = useCouncils();
+  if (!user) return null;
+  // Screens look their council up in this list (a council the user may not see is a 404), so wait for it.
+  if (!councils.data && !councils.error) return <Layout>{<p className="body">Loading…</p>}</Layout>;
+  const council = matchPath('/councils/:code', path.split('/').slice(0, 3).join('/'))?.code;
+  let page: ReactNode = <ErrorPage status={404} />;
+  if (path === '/' || path === '/sign-in') page = <Home />;
+  for (const route of ROUTES) {
+    const params = matchPath(route.pattern, path);
+    if (!params) continue;
+    page =
+      route.permission && !can(user, route.permission) ? <ErrorPage status={403} /> : route.render(params);
+    break;
+  }
+  const remembered = sessionStorage.getItem('council');
+  const mine = user.councils.some((c) => c.code === remembered) ? remembered : undefined;
+  const lastCouncil = council ?? mine ?? user.councils[0]?.code;
+  if (council) sessionStorage.setItem('council', council);
+  return <Layout council={lastCouncil}>{page}</Layout>;
+}
+
+function Screens() {
+  const { user, error } = useSession();
+  if (user === undefined && error) {
+    return (
+      <Layout>
+        <ErrorPage status={500} message={error.message} />
+      </Layout>
+    );
+  }
+  if (user === undefined) return <Layout>{null}</Layout>;
+  if (user === null) {
+    return (
+      <Layout>
+        <SignInPage />
+      </Layout>
+    );
+  }
+  if (user.mustChangePassword) {
+    return (
+      <Layout>
+        <FirstPasswordPage />
+      </Layout>
+    );
+  }
+  return (
+    <CouncilsProvider key={user.id}>
+      <SignedInApp />
+    </CouncilsProvider>
+  );
+}
+
+/** The whole front end: session, then the screen for the current address. */
+export function App() {
+  return (
+    <SessionProvider>
+      <Screens />
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,1 @@
+export { Link, matchPath, navigate, Redirect, useLocation } from './router.tsx';

@@ -1,0 +1,1 @@
+export { can, SessionProvider, type SessionState, useSession } from './session-context.tsx';
