@@ -75,21 +75,25 @@ export interface Job {
   status: JobStatus;
   progress: { phase: string; done: number; total: number };
   result?: ImportResult;
-  error?: { id?: string; message: string } | string;
-  councilCode?: string;
-  createdAt?: string;
+  error?: string;
+  councilCode: string | null;
+  createdAt: string;
+  updatedAt: string;
 }
 
+/** What an import job leaves when it ends (a rejected return is a job that succeeded). */
 export interface ImportResult {
-  status?: 'imported' | 'rejected' | string;
-  batchId?: number | string;
-  collectionYear?: number;
-  rowCounts?: Record<string, number>;
-  structuralFindings?: number;
-  contentFindings?: number;
-  rowsSetAside?: number;
-  findings?: Finding[];
-  message?: string;
+  status: 'imported' | 'rejected';
+  batchId: number | null;
+  supersededBatchId: number | null;
+  collectionYear: number;
+  files: (BatchFile & { rowsSetAside?: number })[];
+  rowCounts: Record<string, number>;
+  structuralFindings: number;
+  contentFindings: number;
+  /** The first findings (structural only for a rejection); all are in the findings table once imported. */
+  findings: Finding[];
+  findingsShown: number;
 }
 
 export interface BatchFile {
@@ -141,28 +145,30 @@ export interface FindingsPage {
 
 export interface ChildRow {
   id: string;
-  sex: string;
-  ageNow: number | null;
+  sex: string | null;
+  ageNow: number;
   ageBand: string;
   inCareNow: boolean;
   currentCategory: string | null;
   currentCategoryLabel: string | null;
   periods: number;
   placements: number;
-  firstStart: string;
+  firstStart: string | null;
   lastEnd: string | null;
 }
 
 export interface ChildrenPage {
   children: ChildRow[];
   total: number;
+  /** The data date "now" refers to. */
+  asOf: string | null;
 }
 
 export interface PlacementView {
   start: string;
   end: string | null;
-  placementType: string;
-  placementTypeLabel: string;
+  placementType: string | null;
+  placementTypeLabel: string | null;
   category: string;
   categoryLabel: string;
   provider: string | null;
@@ -171,7 +177,7 @@ export interface PlacementView {
   inArea: boolean | null;
   reasonForMove: string | null;
   reasonForMoveLabel: string | null;
-  temporarySpells?: unknown[] | number;
+  temporarySpells: number;
 }
 
 export interface PeriodView {
@@ -179,23 +185,26 @@ export interface PeriodView {
   end: string | null;
   reasonEnded: string | null;
   reasonEndedLabel: string | null;
+  lostToFollowUp: boolean;
   placements: PlacementView[];
 }
 
 export interface MissingSpell {
+  kind: string | null;
+  kindLabel: string | null;
   start: string;
   end: string | null;
-  kind?: string;
-  [key: string]: unknown;
 }
 
 export interface ChildDetail {
   child: {
     id: string;
-    sex: string;
+    sex: string | null;
     dob: string;
-    ethnicity: string;
+    ethnicity: string | null;
+    ethnicityLabel: string | null;
     uasc: boolean;
+    uascCeased: string | null;
     observedUntil: string;
   };
   periods: PeriodView[];
@@ -215,7 +224,9 @@ export interface CouncilSettings {
   contactEmail: string | null;
   populationUnder18: { year: number; population: number }[];
   categoryMapping: CategoryRule[];
-  categoryMappingIsDefault?: boolean;
+  categoryMappingIsDefault: boolean;
+  /** Every category a rule may name, with its label. */
+  categories: { category: string; label: string }[];
   postcodeDirectoryVersion: string;
   updatedBy?: string | null;
   updatedAt?: string | null;
@@ -226,7 +237,9 @@ export interface UserRow {
   username: string;
   displayName: string;
   roles: Role[];
-  councils: string[] | CouncilRef[];
+  allCouncils?: boolean;
+  councils: CouncilRef[];
+  mustChangePassword?: boolean;
   totpEnabled?: boolean;
   locked?: boolean;
   lockedUntil?: string | null;

@@ -11,7 +11,7 @@ import { CareTimeline } from './child/care-timeline.tsx';
 import { SEVERITY_TEXT } from './data/findings-table.tsx';
 import { ErrorPage } from './error-pages.tsx';
 
-const SEX: Record<string, string> = { '1': 'Male', '2': 'Female', M: 'Male', F: 'Female' };
+const SEX: Record<string, string> = { M: 'Male', F: 'Female', U: 'Not known' };
 
 function yesNo(value: boolean | null): string {
   return value === null ? '–' : value ? 'Yes' : 'No';
@@ -26,6 +26,9 @@ function PeriodTable({ period, index }: { period: PeriodView; index: number }) {
           {period.end ? formatDate(period.end) : 'now'}
           {period.reasonEndedLabel ? (
             <span className="cell-note">Ended: {period.reasonEndedLabel}</span>
+          ) : null}
+          {period.lostToFollowUp ? (
+            <span className="cell-note">Not in later returns (lost to follow-up)</span>
           ) : null}
         </caption>
         <thead>
@@ -49,7 +52,7 @@ function PeriodTable({ period, index }: { period: PeriodView; index: number }) {
               <td>
                 {p.categoryLabel}
                 <span className="cell-note">
-                  {p.placementType} – {p.placementTypeLabel}
+                  {p.placementType ?? '–'} {p.placementTypeLabel ? `– ${p.placementTypeLabel}` : ''}
                 </span>
               </td>
               <td>
@@ -99,10 +102,13 @@ function ChildDetailView({ detail }: { detail: ChildDetail }) {
     <>
       <SummaryList
         rows={[
-          ['Sex', SEX[child.sex] ?? child.sex],
+          ['Sex', child.sex ? (SEX[child.sex] ?? child.sex) : 'Not recorded'],
           ['Date of birth', formatDate(child.dob)],
-          ['Ethnicity', child.ethnicity],
-          ['Unaccompanied asylum-seeking child', child.uasc ? 'Yes' : 'No'],
+          ['Ethnicity', child.ethnicityLabel ?? child.ethnicity ?? 'Not recorded'],
+          [
+            'Unaccompanied asylum-seeking child',
+            child.uasc ? (child.uascCeased ? `Yes, until ${formatDate(child.uascCeased)}` : 'Yes') : 'No',
+          ],
           ['Data runs to', formatDate(child.observedUntil)],
         ]}
       />
@@ -130,7 +136,7 @@ function ChildDetailView({ detail }: { detail: ChildDetail }) {
               <tr key={`${m.start}-${m.kind ?? ''}`}>
                 <td>{formatDate(m.start)}</td>
                 <td>{m.end ? formatDate(m.end) : 'Not recorded'}</td>
-                <td>{String(m.kindLabel ?? m.kind ?? 'Missing')}</td>
+                <td>{m.kindLabel ?? m.kind ?? 'Missing'}</td>
               </tr>
             ))}
           </tbody>

@@ -14,14 +14,7 @@ import { Link, navigate, useLocation } from '../router/index.ts';
 import { ErrorPage } from './error-pages.tsx';
 
 const PAGE_SIZE = 50;
-const SEX: Record<string, string> = {
-  '1': 'Male',
-  '2': 'Female',
-  M: 'Male',
-  F: 'Female',
-  male: 'Male',
-  female: 'Female',
-};
+const SEX: Record<string, string> = { M: 'Male', F: 'Female', U: 'Not known' };
 
 /** The council's children in care (now or before): search by child id, filter by status, page through. */
 export function ChildrenPage({ code }: { code: string }) {
@@ -29,7 +22,7 @@ export function ChildrenPage({ code }: { code: string }) {
   usePageTitle('Children', council?.name);
   const { path, search } = useLocation();
   const q = search.get('q') ?? '';
-  const status = search.get('status') ?? 'in-care';
+  const status = search.get('status') ?? 'all';
   const page = Number(search.get('page') ?? '1') || 1;
   const [draft, setDraft] = useState({ q, status });
   const api = `/api/councils/${encodeURIComponent(code)}/children`;
@@ -61,9 +54,9 @@ export function ChildrenPage({ code }: { code: string }) {
           value={draft.status}
           onChange={(e) => setDraft({ ...draft, status: e.target.value })}
           options={[
+            ['all', 'All children'],
             ['in-care', 'In care now'],
             ['left', 'Left care'],
-            ['all', 'All children'],
           ]}
         />
         <button type="submit" className="button button--secondary">
@@ -110,8 +103,8 @@ export function ChildrenPage({ code }: { code: string }) {
                       {c.id}
                     </Link>
                   </th>
-                  <td>{SEX[c.sex] ?? c.sex}</td>
-                  <td className="num">{c.ageNow ?? '–'}</td>
+                  <td>{c.sex ? (SEX[c.sex] ?? c.sex) : '–'}</td>
+                  <td className="num">{c.ageNow}</td>
                   <td>{c.inCareNow ? <Tag tone="blue">In care</Tag> : <Tag>Left care</Tag>}</td>
                   <td>{c.currentCategoryLabel ?? '–'}</td>
                   <td className="num">{formatNumber(c.periods)}</td>

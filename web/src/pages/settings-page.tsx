@@ -158,7 +158,7 @@ function SettingsForm({ path, settings }: { path: string; settings: CouncilSetti
         checked={useDefault}
         onChange={(e) => setUseDefault(e.target.checked)}
       />
-      {useDefault ? null : <MappingEditor rules={rules} onChange={setRules} />}
+      {useDefault ? null : <MappingEditor rules={rules} categories={saved.categories} onChange={setRules} />}
       <div className="form-actions">
         <button type="submit" className="button">
           Save settings

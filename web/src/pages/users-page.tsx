@@ -11,7 +11,7 @@ import { useApi } from '../components/use-api.ts';
 import { usePageTitle } from '../components/use-page-title.ts';
 
 const ROLES = Object.keys(ROLE_LABELS) as Role[];
-const codesOf = (councils: UserRow['councils']) => councils.map((c) => (typeof c === 'string' ? c : c.code));
+const codesOf = (councils: UserRow['councils']) => councils.map((c) => c.code);
 
 interface Draft {
   username: string;
@@ -102,7 +102,9 @@ export function UsersPage() {
                 <span className="cell-note">{user.username}</span>
               </th>
               <td>{user.roles.map((r) => ROLE_LABELS[r] ?? r).join(', ')}</td>
-              <td>{codesOf(user.councils).join(', ') || '–'}</td>
+              <td>
+                {user.allCouncils ? 'All councils' : user.councils.map((c) => c.name).join(', ') || '–'}
+              </td>
               <td>
                 {user.locked ? <Tag tone="red">Locked</Tag> : <Tag tone="green">Active</Tag>}
                 {user.totpEnabled ? <span className="cell-note">Two-factor on</span> : null}
@@ -185,6 +187,8 @@ function UserForm({
       });
     if (!draft.displayName.trim()) found.push({ text: 'Enter the person’s name', href: '#user-name' });
     if (!draft.roles.length) found.push({ text: 'Choose at least one role', href: '#role-admin' });
+    if (!draft.councils.length && !user?.allCouncils)
+      found.push({ text: 'Choose at least one council', href: `#council-${councils?.[0]?.code ?? ''}` });
     setErrors(found);
     if (found.length) return;
     try {
@@ -192,12 +196,14 @@ function UserForm({
         await api('PATCH', `/api/users/${user.id}`, {
           displayName: draft.displayName.trim(),
           roles: draft.roles,
-          councils: draft.councils,
+          // An account for all councils keeps that unless some are chosen.
+          ...(draft.councils.length ? { councils: draft.councils } : {}),
         });
         onDone({ username: user.username });
       } else {
         const created = await api<{ user: UserRow; oneTimePassword?: string }>('POST', '/api/users', {
           ...draft,
+          username: draft.username.trim(),
           displayName: draft.displayName.trim(),
         });
         onDone({

@@ -1,5 +1,4 @@
 import type { CategoryRule } from '../../api/types.ts';
-import { CATEGORY_LABELS } from './categories.ts';
 
 const list = (text: string) =>
   text
@@ -13,12 +12,14 @@ const list = (text: string) =>
  */
 export function MappingEditor({
   rules,
+  categories,
   onChange,
 }: {
   rules: CategoryRule[];
+  /** Every category a rule may name, with its label (from the settings answer). */
+  categories: { category: string; label: string }[];
   onChange(rules: CategoryRule[]): void;
 }) {
-  const categories = Object.keys(CATEGORY_LABELS);
   const update = (index: number, rule: CategoryRule) =>
     onChange(rules.map((r, i) => (i === index ? rule : r)));
   const move = (index: number, by: number) => {
@@ -61,8 +62,8 @@ export function MappingEditor({
                   onChange={(e) => update(i, { ...rule, category: e.target.value })}
                 >
                   {categories.map((c) => (
-                    <option key={c} value={c}>
-                      {CATEGORY_LABELS[c]}
+                    <option key={c.category} value={c.category}>
+                      {c.label}
                     </option>
                   ))}
                 </select>
@@ -125,7 +126,9 @@ export function MappingEditor({
       <button
         type="button"
         className="button button--secondary"
-        onClick={() => onChange([...rules, { category: categories[0] ?? 'other', placementTypes: [] }])}
+        onClick={() =>
+          onChange([...rules, { category: categories[0]?.category ?? 'other', placementTypes: [] }])
+        }
       >
         Add a rule
       </button>
