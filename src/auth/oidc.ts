@@ -101,9 +101,17 @@ export class OidcClient {
     });
     const claims = tokens.claims();
     if (!claims) throw new Error('the provider returned no ID token');
-    const email = typeof claims.email === 'string' && claims.email_verified !== false ? claims.email : null;
+    let email = verifiedEmail(claims);
+    // Providers that conform ID token claims put scope claims (email) only in userinfo.
+    if (email === null && this.settings.autoLink === 'email') {
+      email = verifiedEmail(await client.fetchUserInfo(config, tokens.access_token, claims.sub));
+    }
     return { issuer: claims.iss, subject: claims.sub, email };
   }
+}
+
+function verifiedEmail(claims: Record<string, unknown>): string | null {
+  return typeof claims.email === 'string' && claims.email_verified !== false ? claims.email : null;
 }
 
 export type OidcUserResult =
