@@ -8,7 +8,8 @@ import fp from 'fastify-plugin';
 import type { Kysely } from 'kysely';
 import type { Principal } from '../../auth/principal.ts';
 import type { Role } from '../../auth/roles.ts';
-import type { Database } from '../../store/index.ts';
+import { bufferSource } from '../../ssda903/index.ts';
+import { type Database, importReturn } from '../../store/index.ts';
 import { errorHandling } from '../plugins/errors.ts';
 import { openApi } from '../plugins/openapi.ts';
 import { apiRoutes } from './index.ts';
@@ -128,3 +129,15 @@ export const SMALL_RETURN: [string, string][] = [
       'C2,10/04/2024,S,C2,N1,ZZ,PR1,,,,LE1 1AA,LE2 2BB,\n',
   ],
 ];
+
+/** Imports SMALL_RETURN for a council as 2024/25 (straight through the store, not an upload). */
+export async function importSmallReturn(db: Kysely<Database>, councilCode: string): Promise<number> {
+  const result = await importReturn(db, {
+    sources: SMALL_RETURN.map(([name, text]) => bufferSource(name, new TextEncoder().encode(text))),
+    councilCode,
+    collectionYear: 2025,
+    importedBy: 'ana',
+  });
+  if (result.batchId === undefined) throw new Error('the small return was rejected');
+  return result.batchId;
+}
