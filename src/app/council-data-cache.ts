@@ -29,15 +29,23 @@ export interface CouncilData {
  */
 export class CouncilDataCache {
   readonly #entries = new Map<string, Promise<CouncilData>>();
+  /** Recent key checks, shared by requests within `keyCheckMs` of each other. */
+  readonly #checks = new Map<string, { at: number; state: Promise<{ key: string; years: number[] }> }>();
 
   constructor(
     private readonly db: Kysely<Database>,
     /** Councils kept (least recently used dropped first); one council's timelines are a few MB. */
     private readonly capacity = 16,
+    /**
+     * How long one key check answers for (default 1 s): under load, many requests share one query. A change
+     * made through this process is seen at once (`invalidate`); one made by another process within this time.
+     */
+    private readonly keyCheckMs = 1000,
+    private readonly now: () => number = Date.now,
   ) {}
 
   async get(councilCode: string): Promise<CouncilData> {
-    const state = await this.#state(councilCode);
+    const state = await this.#checkedState(councilCode);
     const cached = this.#entries.get(councilCode);
     if (cached) {
       const data = await cached.catch(() => null);
@@ -58,6 +66,18 @@ export class CouncilDataCache {
   /** Forget a council's data (after an import, restore or settings change). */
   invalidate(councilCode: string): void {
     this.#entries.delete(councilCode);
+    this.#checks.delete(councilCode);
+  }
+
+  #checkedState(councilCode: string): Promise<{ key: string; years: number[] }> {
+    const at = this.now();
+    const recent = this.#checks.get(councilCode);
+    if (recent && at - recent.at < this.keyCheckMs) return recent.state;
+    const state = this.#state(councilCode);
+    this.#checks.set(councilCode, { at, state });
+    state.catch(() => this.#checks.delete(councilCode));
+    if (this.#checks.size > this.capacity * 4) this.#checks.clear();
+    return state;
   }
 
   #touch(councilCode: string, entry: Promise<CouncilData>): void {
