@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { ensureDemoUsers } from '../src/auth/index.ts';
 import { buildServer } from '../src/server/index.ts';
 import { bufferSource, type TableName, toCsv } from '../src/ssda903/index.ts';
 import { importReturn } from '../src/store/index.ts';
@@ -7,13 +9,15 @@ import { createTestDatabase, type TestDatabase } from './support/database.ts';
 
 /**
  * The whole pipeline on a small synthetic council: generate → write 903 CSVs → import → timelines →
- * the first page. The expected counts come straight from the CSV rows, independently of the timeline code:
+ * the overview API as a signed-in viewer. The expected counts come straight from the CSV rows, independently of the timeline code:
  * at 31 March, children with an open episode (blank DEC) whose legal status is not V3/V4; during the year,
  * children with any episode in the return other than V3/V4.
  */
 const COUNCIL = 'E06000016';
 let t: TestDatabase;
 let synthetic: SyntheticCouncil;
+let app: FastifyInstance;
+let cookie: string;
 
 function expectedCounts(year: number) {
   const ret = synthetic.returns.find((r) => r.collectionYear === year);
@@ -45,13 +49,21 @@ beforeAll(async () => {
     const result = await importReturn(t.db, { sources, councilCode: COUNCIL, collectionYear: ret.collectionYear, importedBy: 'test' });
     expect(result.status).toBe('imported');
   }
+  await ensureDemoUsers(t.db, COUNCIL);
+  app = await buildServer({ db: t.db, demo: true });
+  const signIn = await app.inject({
+    method: 'POST',
+    url: '/api/session',
+    payload: { username: 'demo-viewer', password: 'demo-viewer-2026' },
+  });
+  expect(signIn.statusCode).toBe(200);
+  cookie = String(signIn.headers['set-cookie']).split(';')[0] as string;
 });
 afterAll(() => t.close());
 
 describe('demo pipeline', () => {
   it('serves each imported year with children looked after during the year and at 31 March', async () => {
-    const app = buildServer({ db: t.db });
-    const response = await app.inject({ method: 'GET', url: `/api/councils/${COUNCIL}/years` });
+    const response = await app.inject({ method: 'GET', url: `/api/councils/${COUNCIL}/overview`, headers: { cookie } });
     expect(response.statusCode).toBe(200);
     const body = response.json() as { years: { collectionYear: number; lookedAfterDuringYear: number; lookedAfterAtCensus: number }[] };
     expect(body.years.map((y) => y.collectionYear)).toEqual([2024, 2025, 2026]);
@@ -60,16 +72,18 @@ describe('demo pipeline', () => {
         expectedCounts(y.collectionYear),
       );
     }
-    const page = await app.inject({ method: 'GET', url: '/' });
-    expect(page.statusCode).toBe(200);
-    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
-    expect(page.body).toContain('2025/26');
-    expect(page.body).toContain(`<td class="num">${expectedCounts(2026).lookedAfterAtCensus}</td>`);
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response.headers['cache-control']).toBe('no-store');
+  });
+
+  it('refuses the overview to someone not signed in', async () => {
+    const response = await app.inject({ method: 'GET', url: `/api/councils/${COUNCIL}/overview` });
+    expect(response.statusCode).toBe(401);
+    expect(response.json()).toMatchObject({ id: 'not-signed-in' });
   });
 
   it('answers 404 with a stable id for an unknown council', async () => {
-    const app = buildServer({ db: t.db });
-    const response = await app.inject({ method: 'GET', url: '/api/councils/E99999999/years' });
+    const response = await app.inject({ method: 'GET', url: '/api/councils/E99999999/overview', headers: { cookie } });
     expect(response.statusCode).toBe(404);
     expect(response.json()).toMatchObject({ id: 'council-not-found' });
   });

@@ -20,13 +20,19 @@ describe('migrateToLatest', () => {
       'audit_event',
       'child_header',
       'council',
+      'council_setting',
       'episode',
       'finding',
       'import_batch',
+      'job',
       'missing_spell',
+      'oidc_identity',
       'return_row',
       'set_aside_row',
       'uasc',
+      'user_account',
+      'user_council',
+      'user_session',
     ]);
   });
 });
