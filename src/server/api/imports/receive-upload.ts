@@ -28,6 +28,13 @@ export interface ReceivedUpload {
   discard(): Promise<void>;
 }
 
+/** Reads a stream to its end, keeping nothing. */
+async function drain(stream: AsyncIterable<unknown>): Promise<void> {
+  for await (const _chunk of stream) {
+    // dropped
+  }
+}
+
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 /**
@@ -42,40 +49,58 @@ export async function receiveUpload(request: FastifyRequest, limits: UploadLimit
   const sources: ReturnSource[] = [];
   const fields: Record<string, string> = {};
   const names = new Set<string>();
+  let refusal: ApiError | null = null;
   try {
     // preservePath: see the name as sent, so a climbing name is refused rather than silently cut down.
     const parts = request.parts({
       preservePath: true,
       limits: { fileSize: limits.fileBytes, files: limits.files, fields: 20, fieldSize: 1024 },
     });
+    // After a refusal the rest of the body is still read (and dropped): answering mid-upload would make
+    // the browser see a broken connection instead of the message.
     for await (const part of parts) {
       if (part.type === 'field') {
         fields[part.fieldname] = String(part.value);
         continue;
       }
-      const checked = uploadName(part.filename);
-      if (checked.status === 'refused') {
-        part.file.resume();
-        throw new ApiError(400, 'invalid-file', checked.message);
+      if (refusal) {
+        await drain(part.file);
+        continue;
       }
-      if (names.has(checked.name)) {
-        part.file.resume();
-        throw new ApiError(400, 'duplicate-file', `${checked.name}: two files with this name in one upload`);
+      const checked = uploadName(part.filename);
+      if (checked.status === 'refused' || names.has(checked.status === 'ok' ? checked.name : '')) {
+        refusal =
+          checked.status === 'refused'
+            ? new ApiError(400, 'invalid-file', checked.message)
+            : new ApiError(400, 'duplicate-file', `${checked.name}: two files with this name in one upload`);
+        await drain(part.file);
+        continue;
       }
       names.add(checked.name);
       const path = join(dir, `${String(sources.length + 1).padStart(3, '0')}.upload`);
-      await pipeline(part.file, createWriteStream(path, { mode: 0o600 }));
-      if (part.file.truncated)
-        throw new ApiError(
+      const tooLarge = await pipeline(part.file, createWriteStream(path, { mode: 0o600 })).then(
+        () => false,
+        (error: { code?: string }) => {
+          if (error.code === 'FST_REQ_FILE_TOO_LARGE') return true;
+          throw error;
+        },
+      );
+      if (tooLarge || part.file.truncated) {
+        refusal = new ApiError(
           413,
           'file-too-large',
           `${checked.name} is larger than ${megabytes(limits.fileBytes)}, the most one file can be`,
         );
+        continue;
+      }
       const size = (await stat(path)).size;
       sources.push({ ...(await fileSource(path)), name: checked.name, size });
     }
+    if (refusal) throw refusal;
   } catch (error) {
     await discard();
+    // The parser may raise its own limit error after we have refused a file by name: ours says more.
+    if (refusal) throw refusal;
     const code = (error as { code?: string }).code;
     if (code === 'FST_FILES_LIMIT')
       throw new ApiError(

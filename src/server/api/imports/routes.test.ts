@@ -1,3 +1,6 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/database.ts';
@@ -9,14 +12,17 @@ import { as, buildTestApp, COUNCIL_A, COUNCIL_B, multipart, SMALL_RETURN, waitFo
 
 let t: TestDatabase;
 let app: FastifyInstance;
+let uploadRoot: string;
 beforeAll(async () => {
   t = await createTestDatabase();
+  uploadRoot = await mkdtemp(join(tmpdir(), 'upload-test-'));
   // 1 MB per file so the size limit can be met with a small body.
-  app = await buildTestApp(t.db, { fileBytes: 1024 * 1024, files: 20 });
+  app = await buildTestApp(t.db, { fileBytes: 1024 * 1024, files: 20, root: uploadRoot });
 });
 afterAll(async () => {
   await app.close();
   await t.close();
+  await rm(uploadRoot, { recursive: true, force: true });
 });
 
 /** A synthetic council's 2024/25 return (30 children, seed 7) as CSV files. */
@@ -160,5 +166,11 @@ describe('POST /api/imports/:id/restore', () => {
     expect(restored.json()).toEqual({ batchId: superseded, supersededBatchId: job.result.batchId });
     const again = await as(app, 'ana', { method: 'POST', url: `/api/imports/${superseded}/restore` });
     expect(again.statusCode).toBe(409);
+  });
+});
+
+describe('upload folders', () => {
+  it('are all removed once uploads are refused or their jobs have ended', async () => {
+    expect(await readdir(uploadRoot)).toEqual([]);
   });
 });
