@@ -7,9 +7,19 @@ import { generateCouncil, placesForCouncil } from '../synth/index.ts';
 
 /**
  * The demo council loaded by `npm start`: synthetic children, real postcodes in and around Leicester
- * (E06000016), five returns 2021/22 → 2025/26. Fixed seed, so every fresh install shows the same figures.
+ * (E06000016), five returns 2021/22 → 2025/26, each with a few known data errors to review. Fixed seed, so
+ * every fresh install shows the same figures.
  */
-export const DEMO = { councilCode: 'E06000016', children: 600, years: 5, lastYear: 2026, seed: 2026, growth: 0.02 } as const;
+export const DEMO = {
+  councilCode: 'E06000016',
+  children: 600,
+  years: 5,
+  lastYear: 2026,
+  seed: 2026,
+  growth: 0.02,
+  /** A few known data errors in each return, so the findings screens have something to show. */
+  errors: true,
+} as const;
 
 export interface DemoProgress {
   collectionYear: number;
@@ -26,7 +36,15 @@ export async function ensureDemoCouncil(
   if (existing.length > 0) return 0;
   if (!findCouncil(DEMO.councilCode)) throw new Error(`demo council ${DEMO.councilCode} missing from the registry`);
   const synthetic = generateCouncil(
-    { councilCode: DEMO.councilCode, children: DEMO.children, years: DEMO.years, lastYear: DEMO.lastYear, seed: DEMO.seed, growth: DEMO.growth },
+    {
+      councilCode: DEMO.councilCode,
+      children: DEMO.children,
+      years: DEMO.years,
+      lastYear: DEMO.lastYear,
+      seed: DEMO.seed,
+      growth: DEMO.growth,
+      errors: DEMO.errors,
+    },
     placesForCouncil(DEMO.councilCode),
   );
   let done = 0;

@@ -1,0 +1,66 @@
+/**
+ * Screenshots of the main screens for the README (docs/screens/*.png), from a running demo:
+ *
+ *   npm start            # in another terminal (the demo council and demo users)
+ *   npx tsx scripts/screenshots.ts [http://localhost:3000]
+ *
+ * Uses Debian's Chromium (/usr/bin/chromium) through playwright-core.
+ */
+import { mkdir } from 'node:fs/promises';
+import { chromium, type Page } from 'playwright-core';
+
+const base = process.argv[2] ?? 'http://localhost:3000';
+const out = 'docs/screens';
+const council = 'E06000016';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.goto(`${base}/`);
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
+async function shot(page: Page, path: string, name: string): Promise<void> {
+  await page.goto(`${base}${path}`);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${out}/${name}.png`, fullPage: true });
+  console.log(`${out}/${name}.png`);
+}
+
+await mkdir(out, { recursive: true });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await shot(page, '/', 'sign-in');
+  await signIn(page, 'demo-analyst', 'demo-analyst-2026');
+  await shot(page, `/councils/${council}`, 'overview');
+  await shot(page, `/councils/${council}/data`, 'data-upload');
+  await shot(page, `/councils/${council}/data/history`, 'import-history');
+  await shot(page, `/councils/${council}/data/findings`, 'findings');
+  await shot(page, `/councils/${council}/children`, 'children');
+  const firstChild = await page.getByRole('table').getByRole('link').first().getAttribute('href');
+  if (firstChild) await shot(page, firstChild, 'child-timeline');
+  await page.context().clearCookies();
+  await signIn(page, 'demo-admin', 'demo-admin-2026');
+  await shot(page, `/councils/${council}/settings`, 'settings');
+  await shot(page, '/users', 'users');
+  await shot(page, '/audit', 'audit');
+  const phone = await browser.newPage({ viewport: { width: 375, height: 800 } });
+  await signIn(phone, 'demo-viewer', 'demo-viewer-2026');
+  await shot(phone, `/councils/${council}`, 'overview-phone');
+} finally {
+  await browser.close();
+}
