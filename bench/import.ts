@@ -20,7 +20,13 @@ import { buildTimelines } from '../src/care/index.ts';
 import { allCouncils, isInCouncilArea } from '../src/councils/index.ts';
 import { loadPostcodeDirectory } from '../src/geo/index.ts';
 import { readReturn } from '../src/ssda903/index.ts';
-import { importReturn, loadReturnData, migrateToLatest, openDatabase, startEmbeddedDatabase } from '../src/store/index.ts';
+import {
+  importReturn,
+  loadReturnData,
+  migrateToLatest,
+  openDatabase,
+  startEmbeddedDatabase,
+} from '../src/store/index.ts';
 import { generateCouncil, placesForCouncil, writeCouncil } from '../src/synth/index.ts';
 
 const { values } = parseArgs({
@@ -56,7 +62,14 @@ async function writeData(): Promise<string[]> {
   const t = process.hrtime.bigint();
   for (const [i, council] of councils.entries()) {
     const synthetic = generateCouncil(
-      { councilCode: council.code, children: CHILDREN, years: YEARS, lastYear: LAST_YEAR, seed: 1000 + i, growth: 0 },
+      {
+        councilCode: council.code,
+        children: CHILDREN,
+        years: YEARS,
+        lastYear: LAST_YEAR,
+        seed: 1000 + i,
+        growth: 0,
+      },
       placesForCouncil(council.code),
     );
     await writeCouncil(synthetic, join(root, council.code));
@@ -89,7 +102,9 @@ for (const code of codes) {
   }
 }
 const readSeconds = seconds(t);
-console.log(`read      ${rowsRead.toLocaleString('en-GB')} rows in ${readSeconds.toFixed(1)} s = ${Math.round(rowsRead / readSeconds).toLocaleString('en-GB')} rows/s`);
+console.log(
+  `read      ${rowsRead.toLocaleString('en-GB')} rows in ${readSeconds.toFixed(1)} s = ${Math.round(rowsRead / readSeconds).toLocaleString('en-GB')} rows/s`,
+);
 
 // Import into a fresh database.
 const dataDir = join(tmpdir(), 'sufficiency-bench', 'postgres');
@@ -119,13 +134,16 @@ try {
         allowPartial: false,
         importedBy: 'bench',
       });
-      if (result.status !== 'imported') throw new Error(`${code} ${year} rejected: ${result.findings[0]?.message}`);
+      if (result.status !== 'imported')
+        throw new Error(`${code} ${year} rejected: ${result.findings[0]?.message}`);
       episodes += result.rowCounts.Episodes ?? 0;
       batches++;
     }
   }
   const importSeconds = seconds(t);
-  console.log(`import    ${batches} returns, ${episodes.toLocaleString('en-GB')} episodes in ${importSeconds.toFixed(1)} s (target ≤ 60 s)`);
+  console.log(
+    `import    ${batches} returns, ${episodes.toLocaleString('en-GB')} episodes in ${importSeconds.toFixed(1)} s (target ≤ 60 s)`,
+  );
 
   // Timelines for every council.
   const postcodes = loadPostcodeDirectory();
@@ -154,4 +172,6 @@ try {
   await server.stop();
   if (!values.keep) await rm(dataDir, { recursive: true, force: true });
 }
-console.log(`memory    Node peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} (target ≤ 2 GB); PostgreSQL peak RSS ${mb(pgPeak)} (all its processes, sampled)`);
+console.log(
+  `memory    Node peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} (target ≤ 2 GB); PostgreSQL peak RSS ${mb(pgPeak)} (all its processes, sampled)`,
+);

@@ -24,7 +24,8 @@ async function sufficiency(...args: string[]): Promise<{ code: number; stdout: s
 }
 
 const HEADER = 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB';
-const EPISODES = 'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN';
+const EPISODES =
+  'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN';
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -56,11 +57,29 @@ describe('sufficiency import', () => {
   });
 
   it('imports a good return by DfE number, then supersedes it on re-import and restores it', async () => {
-    const first = await sufficiency('import', join(dir, 'good'), '--council', '856', '--year', '2025', '--by', 'ana');
+    const first = await sufficiency(
+      'import',
+      join(dir, 'good'),
+      '--council',
+      '856',
+      '--year',
+      '2025',
+      '--by',
+      'ana',
+    );
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('Imported Leicester (E06000016) 2024/25 as batch');
     expect(first.stdout).toContain('Episodes 2');
-    const second = await sufficiency('import', join(dir, 'good'), '--council', 'E06000016', '--year', '2025', '--by', 'ana');
+    const second = await sufficiency(
+      'import',
+      join(dir, 'good'),
+      '--council',
+      'E06000016',
+      '--year',
+      '2025',
+      '--by',
+      'ana',
+    );
     expect(second.stdout).toMatch(/It supersedes batch \d+, which is kept and can be restored\./);
     const firstId = /as batch (\d+)/.exec(first.stdout)?.[1];
     const restored = await sufficiency('restore', String(firstId));
@@ -70,11 +89,11 @@ describe('sufficiency import', () => {
   });
 
   it('explains an unknown council and a bad year', async () => {
-    expect((await sufficiency('import', join(dir, 'good'), '--council', '999', '--year', '2025')).stderr).toContain(
-      '--council: unknown council "999"',
-    );
-    expect((await sufficiency('import', join(dir, 'good'), '--council', '856', '--year', '24/25')).stderr).toContain(
-      '--year: invalid collection year "24/25"',
-    );
+    expect(
+      (await sufficiency('import', join(dir, 'good'), '--council', '999', '--year', '2025')).stderr,
+    ).toContain('--council: unknown council "999"');
+    expect(
+      (await sufficiency('import', join(dir, 'good'), '--council', '856', '--year', '24/25')).stderr,
+    ).toContain('--year: invalid collection year "24/25"');
   });
 });

@@ -18,7 +18,9 @@ describe('sufficiency postcodes', () => {
     );
     const env = { ...process.env, SUFFICIENCY_POSTCODE_PACK: join(dir, 'pack.bin.gz') };
     const installed = await run('node', ['bin/sufficiency.js', 'postcodes', 'import', csv], { env });
-    expect(installed.stdout).toContain('Installed ONSPD February 2026: 2 postcodes (1 without a grid reference, left out)');
+    expect(installed.stdout).toContain(
+      'Installed ONSPD February 2026: 2 postcodes (1 without a grid reference, left out)',
+    );
     const version = await run('node', ['bin/sufficiency.js', 'postcodes', 'version'], { env });
     expect(version.stdout).toBe('ONSPD February 2026: 2 postcodes with grid references\n');
   });

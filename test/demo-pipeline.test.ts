@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDemoUsers } from '../src/auth/index.ts';
 import { buildServer } from '../src/server/index.ts';
 import { bufferSource, type TableName, toCsv } from '../src/ssda903/index.ts';
@@ -43,10 +43,17 @@ beforeAll(async () => {
     const sources = Object.entries(ret.tables).map(([table, records]) =>
       bufferSource(
         `${table.toLowerCase()}.csv`,
-        new TextEncoder().encode(toCsv(table as TableName, records ?? [], { collectionYear: ret.collectionYear })),
+        new TextEncoder().encode(
+          toCsv(table as TableName, records ?? [], { collectionYear: ret.collectionYear }),
+        ),
       ),
     );
-    const result = await importReturn(t.db, { sources, councilCode: COUNCIL, collectionYear: ret.collectionYear, importedBy: 'test' });
+    const result = await importReturn(t.db, {
+      sources,
+      councilCode: COUNCIL,
+      collectionYear: ret.collectionYear,
+      importedBy: 'test',
+    });
     expect(result.status).toBe('imported');
   }
   await ensureDemoUsers(t.db, COUNCIL);
@@ -63,14 +70,21 @@ afterAll(() => t.close());
 
 describe('demo pipeline', () => {
   it('serves each imported year with children looked after during the year and at 31 March', async () => {
-    const response = await app.inject({ method: 'GET', url: `/api/councils/${COUNCIL}/overview`, headers: { cookie } });
+    const response = await app.inject({
+      method: 'GET',
+      url: `/api/councils/${COUNCIL}/overview`,
+      headers: { cookie },
+    });
     expect(response.statusCode).toBe(200);
-    const body = response.json() as { years: { collectionYear: number; lookedAfterDuringYear: number; lookedAfterAtCensus: number }[] };
+    const body = response.json() as {
+      years: { collectionYear: number; lookedAfterDuringYear: number; lookedAfterAtCensus: number }[];
+    };
     expect(body.years.map((y) => y.collectionYear)).toEqual([2024, 2025, 2026]);
     for (const y of body.years) {
-      expect({ lookedAfterDuringYear: y.lookedAfterDuringYear, lookedAfterAtCensus: y.lookedAfterAtCensus }).toEqual(
-        expectedCounts(y.collectionYear),
-      );
+      expect({
+        lookedAfterDuringYear: y.lookedAfterDuringYear,
+        lookedAfterAtCensus: y.lookedAfterAtCensus,
+      }).toEqual(expectedCounts(y.collectionYear));
     }
     expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(response.headers['cache-control']).toBe('no-store');
@@ -83,7 +97,11 @@ describe('demo pipeline', () => {
   });
 
   it('answers 404 with a stable id for an unknown council', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/councils/E99999999/overview', headers: { cookie } });
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/councils/E99999999/overview',
+      headers: { cookie },
+    });
     expect(response.statusCode).toBe(404);
     expect(response.json()).toMatchObject({ id: 'council-not-found' });
   });

@@ -1,9 +1,9 @@
 import { type Kysely, sql } from 'kysely';
 import type { ChildTimeline } from '../care/timeline-types.ts';
 import type { Database } from '../store/index.ts';
+import { type OverviewYear, overviewYears } from './council-overview.ts';
 import { councilSettings } from './council-settings.ts';
 import { councilTimelines } from './council-timelines.ts';
-import { type OverviewYear, overviewYears } from './council-overview.ts';
 
 /** A council's derived data at one state of its imports and settings. */
 export interface CouncilData {

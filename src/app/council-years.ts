@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { collectionYearLabel } from '../dates/index.ts';
-import { yearSummary, type YearSummary } from '../indicators/index.ts';
+import { type YearSummary, yearSummary } from '../indicators/index.ts';
 import { type Database, listBatches } from '../store/index.ts';
 import { councilTimelines } from './council-timelines.ts';
 
@@ -21,7 +21,8 @@ export async function councilYears(db: Kysely<Database>, councilCode: string): P
   for (const b of batches) {
     const current = byYear.get(b.collectionYear);
     // A full return speaks for its year over any in-year extract.
-    if (!current || (current.kind === 'in-year' && (b.kind === 'return' || b.asAt > current.asAt))) byYear.set(b.collectionYear, b);
+    if (!current || (current.kind === 'in-year' && (b.kind === 'return' || b.asAt > current.asAt)))
+      byYear.set(b.collectionYear, b);
   }
   return [...byYear.values()]
     .sort((a, b) => a.collectionYear - b.collectionYear)

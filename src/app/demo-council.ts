@@ -34,7 +34,8 @@ export async function ensureDemoCouncil(
 ): Promise<number> {
   const existing = await listBatches(db, DEMO.councilCode);
   if (existing.length > 0) return 0;
-  if (!findCouncil(DEMO.councilCode)) throw new Error(`demo council ${DEMO.councilCode} missing from the registry`);
+  if (!findCouncil(DEMO.councilCode))
+    throw new Error(`demo council ${DEMO.councilCode} missing from the registry`);
   const synthetic = generateCouncil(
     {
       councilCode: DEMO.councilCode,
@@ -51,7 +52,12 @@ export async function ensureDemoCouncil(
   for (const ret of synthetic.returns) {
     onProgress({ collectionYear: ret.collectionYear, done, total: synthetic.returns.length });
     const sources = Object.entries(ret.tables).map(([table, records]) =>
-      bufferSource(`${table.toLowerCase()}.csv`, new TextEncoder().encode(toCsv(table as TableName, records ?? [], { collectionYear: ret.collectionYear }))),
+      bufferSource(
+        `${table.toLowerCase()}.csv`,
+        new TextEncoder().encode(
+          toCsv(table as TableName, records ?? [], { collectionYear: ret.collectionYear }),
+        ),
+      ),
     );
     const result = await importReturn(db, {
       sources,
@@ -62,7 +68,10 @@ export async function ensureDemoCouncil(
       importedBy: 'demo',
     });
     if (result.status !== 'imported') {
-      const first = result.findings.slice(0, 5).map((f) => f.message).join('; ');
+      const first = result.findings
+        .slice(0, 5)
+        .map((f) => f.message)
+        .join('; ');
       throw new Error(`the demo council's ${ret.collectionYear} return was rejected: ${first}`);
     }
     done++;

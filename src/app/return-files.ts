@@ -18,8 +18,11 @@ export async function returnFiles(paths: readonly string[]): Promise<ReturnFiles
     const info = await stat(path).catch(() => null);
     if (!info) return { status: 'error', message: `${path}: no such file or folder` };
     if (info.isDirectory()) {
-      const names = (await readdir(path)).filter((n) => RETURN_EXTENSIONS.has(extname(n).toLowerCase())).sort();
-      if (names.length === 0) return { status: 'error', message: `${path}: the folder has no .csv or .xml files` };
+      const names = (await readdir(path))
+        .filter((n) => RETURN_EXTENSIONS.has(extname(n).toLowerCase()))
+        .sort();
+      if (names.length === 0)
+        return { status: 'error', message: `${path}: the folder has no .csv or .xml files` };
       files.push(...names.map((n) => join(path, n)));
     } else {
       files.push(path);

@@ -1,5 +1,5 @@
-import * as client from 'openid-client';
 import type { Kysely } from 'kysely';
+import * as client from 'openid-client';
 import { type Database, recordAuditEvent } from '../store/index.ts';
 
 /** Single sign-on with the council's OpenID Connect provider, from the environment. */

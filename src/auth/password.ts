@@ -1,5 +1,5 @@
-import { hash, verify } from '@node-rs/argon2';
 import { randomBytes, randomInt } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
 
 /** Shortest password accepted when a user chooses one (NCSC: length over complexity rules). */
 export const MIN_PASSWORD_LENGTH = 12;

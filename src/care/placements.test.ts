@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Episode } from '../ssda903/records.ts';
 import { ageBandOn } from './age-band.ts';
 import { buildTimelines } from './build-timelines.ts';
-import { placementOn } from './timeline-queries.ts';
 import { d, episode, fullReturn, OPTIONS } from './test-fixtures.ts';
-import type { Episode } from '../ssda903/records.ts';
+import { placementOn } from './timeline-queries.ts';
 import type { ChildTimeline } from './timeline-types.ts';
 
 /** The child's only period's placements, from a single 2023/24 return. */

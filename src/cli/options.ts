@@ -1,5 +1,5 @@
-import { findCouncil, type Council } from '../councils/index.ts';
-import { parseUkDate, type EpochDay } from '../dates/index.ts';
+import { type Council, findCouncil } from '../councils/index.ts';
+import { type EpochDay, parseUkDate } from '../dates/index.ts';
 import { CliError } from './cli-error.ts';
 
 /** `--council`: an ONS code (E06000016) or the DfE three-digit number (856). */
@@ -17,7 +17,9 @@ export function councilOption(value: string): Council {
 export function collectionYearOption(value: string): number {
   const year = Number(value);
   if (!/^\d{4}$/.test(value) || year < 2000 || year > 2100) {
-    throw new CliError(`--year: invalid collection year "${value}" (expected the year the collection ends, e.g. 2025 for 2024/25)`);
+    throw new CliError(
+      `--year: invalid collection year "${value}" (expected the year the collection ends, e.g. 2025 for 2024/25)`,
+    );
   }
   return year;
 }

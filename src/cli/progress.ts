@@ -1,7 +1,10 @@
-import { SingleBar, Presets } from 'cli-progress';
+import { Presets, SingleBar } from 'cli-progress';
 
 /** A progress bar on stderr for a long job; silent when stderr is not a terminal (CI, pipes). */
-export function progressBar(label: string): { update(done: number, total: number, phase?: string): void; stop(): void } {
+export function progressBar(label: string): {
+  update(done: number, total: number, phase?: string): void;
+  stop(): void;
+} {
   if (!process.stderr.isTTY) return { update() {}, stop() {} };
   const bar = new SingleBar(
     { format: `${label} [{bar}] {percentage}% | {phase}`, stream: process.stderr, hideCursor: true },

@@ -37,7 +37,9 @@ export async function runServer(options: RunServerOptions): Promise<void> {
     if (options.demo) {
       const loaded = await ensureDemoCouncil(handle.db, (p) => {
         if (p.done < p.total) {
-          process.stdout.write(`Loading the demo council: ${collectionYearLabel(p.collectionYear)} (${p.done + 1} of ${p.total})\n`);
+          process.stdout.write(
+            `Loading the demo council: ${collectionYearLabel(p.collectionYear)} (${p.done + 1} of ${p.total})\n`,
+          );
         }
       });
       if (loaded > 0) process.stdout.write(`Demo council loaded: ${loaded} returns.\n`);
@@ -53,7 +55,8 @@ export async function runServer(options: RunServerOptions): Promise<void> {
   const app = await buildServer({ db: handle.db, demo: options.demo, secureCookies, webRoot });
   await app.listen({ port: options.port, host: options.host });
   process.stdout.write(`Sufficiency is running at http://localhost:${options.port}/\n`);
-  if (options.demo) process.stdout.write('Demo users (synthetic data only) are listed on the sign-in page.\n');
+  if (options.demo)
+    process.stdout.write('Demo users (synthetic data only) are listed on the sign-in page.\n');
   const shutdown = async () => {
     await app.close();
     await stopAll();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, addYears, ageOn, day, formatUkDate, parseIsoDate, parseUkDate } from './epoch-day.ts';
 import { collectionYearBounds, collectionYearLabel, collectionYearOf } from './collection-year.ts';
+import { addMonths, addYears, ageOn, day, formatUkDate, parseIsoDate, parseUkDate } from './epoch-day.ts';
 
 describe('parseUkDate', () => {
   it('reads strict dd/mm/yyyy', () => {
@@ -8,10 +8,19 @@ describe('parseUkDate', () => {
     expect(parseUkDate('31/03/2024')).toBe(19813);
     expect(parseUkDate('29/02/2024')).toBe(19782);
   });
-  it.each(['31/02/2024', '29/02/2023', '2024-01-05', '1/1/24', '01/1/2024', '00/01/2024', '01/13/2024', ' 01/01/2024', '01/01/2024 ', 'ab/cd/efgh', ''])(
-    'refuses %j',
-    (text) => expect(parseUkDate(text)).toBeNull(),
-  );
+  it.each([
+    '31/02/2024',
+    '29/02/2023',
+    '2024-01-05',
+    '1/1/24',
+    '01/1/2024',
+    '00/01/2024',
+    '01/13/2024',
+    ' 01/01/2024',
+    '01/01/2024 ',
+    'ab/cd/efgh',
+    '',
+  ])('refuses %j', (text) => expect(parseUkDate(text)).toBeNull());
 });
 
 describe('calendar maths', () => {

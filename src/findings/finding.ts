@@ -37,7 +37,9 @@ export function findingMessage(parts: {
   value?: string;
   expected?: string;
 }): string {
-  const where = [parts.file, parts.row !== undefined ? `row ${parts.row}` : undefined].filter(Boolean).join(' ');
+  const where = [parts.file, parts.row !== undefined ? `row ${parts.row}` : undefined]
+    .filter(Boolean)
+    .join(' ');
   const place = [where, parts.column].filter(Boolean).join(', ');
   const value = parts.value !== undefined ? ` ${JSON.stringify(parts.value)}` : '';
   const expected = parts.expected ? ` (expected ${parts.expected})` : '';

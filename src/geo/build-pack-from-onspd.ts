@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import { createGunzip, gzipSync, constants as zlibConstants, brotliCompressSync } from 'node:zlib';
+import { brotliCompressSync, createGunzip, gzipSync, constants as zlibConstants } from 'node:zlib';
 import Papa from 'papaparse';
 import { findOnspdColumns, type OnspdColumns } from './onspd-columns.ts';
 import { onspdRowToRecord } from './onspd-row.ts';

@@ -27,7 +27,7 @@
  * Coordinates are British National Grid metres for every postcode, Northern Ireland included (converted
  * from Irish Grid when the pack is built). Postcodes without coordinates are not in the pack at all.
  */
-import { gunzipSync, brotliDecompressSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { ByteReader } from './byte-stream.ts';
 
 export const PACK_MAGIC = 'SUFPCPK\n';

@@ -1,5 +1,5 @@
 import { ByteWriter } from './byte-stream.ts';
-import { PACK_MAGIC, PACK_FORMAT_VERSION } from './postcode-pack-reader.ts';
+import { PACK_FORMAT_VERSION, PACK_MAGIC } from './postcode-pack-reader.ts';
 import { inwardNumber, type PostcodeRecord } from './postcode-record.ts';
 
 /**

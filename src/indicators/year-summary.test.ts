@@ -5,18 +5,43 @@ import { yearSummary } from './year-summary.ts';
 
 function episode(start: number, end: number | null, legalStatus = 'C2'): EpisodeSpan {
   return {
-    start, end, legalStatus, reasonNewEpisode: 'S', categoryOfNeed: 'N1', placementType: 'U6', provider: 'PR1',
-    reasonEnded: end === null ? null : 'E4A', reasonPlaceChange: null, homePostcode: null,
-    placementPostcode: null, urn: null, sourceYear: 2025,
+    start,
+    end,
+    legalStatus,
+    reasonNewEpisode: 'S',
+    categoryOfNeed: 'N1',
+    placementType: 'U6',
+    provider: 'PR1',
+    reasonEnded: end === null ? null : 'E4A',
+    reasonPlaceChange: null,
+    homePostcode: null,
+    placementPostcode: null,
+    urn: null,
+    sourceYear: 2025,
   };
 }
 
 function child(childId: string, episodes: EpisodeSpan[]): ChildTimeline {
   const last = episodes[episodes.length - 1];
   return {
-    childId, sex: 'F', dob: day(2012, 5, 1), ethnicity: 'WBRI', uasc: null, missing: [],
-    observedUntil: day(2025, 3, 31), findings: [],
-    periods: [{ start: episodes[0]?.start ?? 0, end: last?.end ?? null, reasonEnded: null, lostToFollowUp: false, episodes, placements: [] }],
+    childId,
+    sex: 'F',
+    dob: day(2012, 5, 1),
+    ethnicity: 'WBRI',
+    uasc: null,
+    missing: [],
+    observedUntil: day(2025, 3, 31),
+    findings: [],
+    periods: [
+      {
+        start: episodes[0]?.start ?? 0,
+        end: last?.end ?? null,
+        reasonEnded: null,
+        lostToFollowUp: false,
+        episodes,
+        placements: [],
+      },
+    ],
   };
 }
 
@@ -36,10 +61,18 @@ describe('yearSummary (2024/25: 1 April 2024 – 31 March 2025)', () => {
     child('f', [episode(day(2025, 3, 31), null)]),
   ];
   it('counts children looked after during the year and at 31 March, excluding short-break-only children', () => {
-    expect(yearSummary(timelines, 2025)).toEqual({ collectionYear: 2025, lookedAfterDuringYear: 5, lookedAfterAtCensus: 3 });
+    expect(yearSummary(timelines, 2025)).toEqual({
+      collectionYear: 2025,
+      lookedAfterDuringYear: 5,
+      lookedAfterAtCensus: 3,
+    });
   });
   it('counts the year before from the same timelines', () => {
     // 2023/24: a (from 1 Jan 2023) and d (to 1 April 2024, so at 31 March 2024) only.
-    expect(yearSummary(timelines, 2024)).toEqual({ collectionYear: 2024, lookedAfterDuringYear: 2, lookedAfterAtCensus: 2 });
+    expect(yearSummary(timelines, 2024)).toEqual({
+      collectionYear: 2024,
+      lookedAfterDuringYear: 2,
+      lookedAfterAtCensus: 2,
+    });
   });
 });

@@ -33,7 +33,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(securityHeaders);
   await app.register(errorHandling);
   await app.register(openApi);
-  await app.register(authPlugin, { db: options.db, demo: options.demo ?? false, secureCookies: options.secureCookies ?? false });
+  await app.register(authPlugin, {
+    db: options.db,
+    demo: options.demo ?? false,
+    secureCookies: options.secureCookies ?? false,
+  });
   await app.register(apiRoutes, { db: options.db, demo: options.demo ?? false });
   if (options.webRoot) await app.register(webPlugin, { root: options.webRoot, demo: options.demo ?? false });
   await app.ready();

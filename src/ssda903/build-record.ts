@@ -82,6 +82,12 @@ export class RecordReader {
         record[spec.field] = this.code(text, i, spec, place, built);
       } else record[spec.field] = readCell(text, spec, place, i, built);
     }
+    // Name the child on every finding of the row, so a finding can be followed to the child's record.
+    const childId = record.childId;
+    if (typeof childId === 'string') {
+      for (const finding of built.structural ?? []) finding.childId ??= childId;
+      for (const finding of built.content ?? []) finding.childId ??= childId;
+    }
     return built;
   }
 

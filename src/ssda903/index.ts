@@ -3,8 +3,8 @@
  * and writing tables back as 903 CSV.
  */
 export * from './code-lists.ts';
-export { readReturn } from './read-return.ts';
 export type { FileSummary, ReadOptions, ReadResult, TextEncodingName } from './read-result.ts';
+export { readReturn } from './read-return.ts';
 export type * from './records.ts';
 export type { AcceptedRow, ReturnSink, SetAsideRow } from './return-sink.ts';
 export { bufferSource, fileSource, type ReturnSource } from './return-source.ts';

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { codeListYear } from './code-lists.ts';
 import { FindingCollector } from './finding-collector.ts';
 import { CsvFileReader, type TextReader } from './read-csv.ts';
 import type { FileSummary, ReadOptions, ReadResult } from './read-result.ts';
@@ -6,7 +7,6 @@ import { XmlFileReader } from './read-xml.ts';
 import { ReturnChecks } from './return-checks.ts';
 import type { ReturnSink } from './return-sink.ts';
 import type { ReturnSource } from './return-source.ts';
-import { codeListYear } from './code-lists.ts';
 import { type ReadContext, RowEmitter } from './row-emitter.ts';
 import { ReturnTextDecoder } from './text-decoding.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../test/support/database.ts';
 import { csvSources } from '../../test/store/return-files.ts';
 import { oneChildTables } from '../../test/store/return-fixtures.ts';
+import { createTestDatabase, type TestDatabase } from '../../test/support/database.ts';
 import { day } from '../dates/index.ts';
 import { batchFindings } from './batch-findings.ts';
 import { importReturn } from './import-return.ts';

@@ -2,8 +2,8 @@ import { addYears, type EpochDay } from '../dates/index.ts';
 import {
   ageBand,
   CARE_PLAN,
-  type CarePlan,
   CATEGORY_OF_NEED,
+  type CarePlan,
   ENTRY_AGE,
   ETHNICITY,
   FIRST_PLACEMENT,
@@ -17,8 +17,8 @@ import {
 } from './calibration.ts';
 import { careLeaverYears } from './care-leaver.ts';
 import { simulatePeriod } from './period.ts';
-import { postcodeIn, type SettingRoster } from './settings.ts';
 import type { Rng } from './rng.ts';
+import { postcodeIn, type SettingRoster } from './settings.ts';
 import type { SimChild, SimReview, SimSocialWorker } from './sim-types.ts';
 import { makeUpn } from './upn.ts';
 

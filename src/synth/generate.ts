@@ -1,7 +1,7 @@
-import { buildReturn } from './returns.ts';
-import { simulatePopulation } from './population.ts';
 import { injectErrors } from './inject-errors.ts';
-import type { SynthOptions, SynthPlaces, SyntheticCouncil } from './types.ts';
+import { simulatePopulation } from './population.ts';
+import { buildReturn } from './returns.ts';
+import type { SyntheticCouncil, SynthOptions, SynthPlaces } from './types.ts';
 
 /**
  * A fully synthetic council: `years` annual 903 returns ending at `lastYear` (and `futureYears`

@@ -1,4 +1,5 @@
 import { addYears, type EpochDay } from '../dates/index.ts';
+import { adoptionPath } from './adoption.ts';
 import {
   ADOPTION_DAYS,
   type CarePlan,
@@ -16,7 +17,6 @@ import {
   STEP_DOWN_AT_16,
   TEMPORARY_PER_YEAR,
 } from './calibration.ts';
-import { adoptionPath } from './adoption.ts';
 import { missingSpells } from './missing.ts';
 import { K3_FROM, type PlacementSlot, placeChild, temporarySlot, Z1_SPLIT } from './placement.ts';
 import type { Rng } from './rng.ts';

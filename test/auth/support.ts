@@ -3,10 +3,10 @@ import type { Kysely } from 'kysely';
 import { createAccount } from '../../src/auth/accounts.ts';
 import { hashPassword } from '../../src/auth/password.ts';
 import type { Role } from '../../src/auth/roles.ts';
-import type { Database } from '../../src/store/index.ts';
 import { type AuthPluginOptions, authPlugin } from '../../src/server/plugins/auth.ts';
 import { errorHandling } from '../../src/server/plugins/errors.ts';
 import { openApi } from '../../src/server/plugins/openapi.ts';
+import type { Database } from '../../src/store/index.ts';
 
 /** A Fastify app with the error catalogue, zod compilers and the auth plugin; `routes` adds test-only routes. */
 export async function authTestApp(

@@ -28,7 +28,13 @@ let browser: Browser;
 let base: string;
 let uploadDir: string;
 
-async function importSynthetic(council: string, children: number, years: number, lastYear: number, seed: number) {
+async function importSynthetic(
+  council: string,
+  children: number,
+  years: number,
+  lastYear: number,
+  seed: number,
+) {
   const synthetic = generateCouncil(
     { councilCode: council, children, years, lastYear, seed, errors: true },
     placesForCouncil(council),
@@ -37,10 +43,17 @@ async function importSynthetic(council: string, children: number, years: number,
     const sources = Object.entries(ret.tables).map(([table, records]) =>
       bufferSource(
         `${table.toLowerCase()}.csv`,
-        new TextEncoder().encode(toCsv(table as TableName, records ?? [], { collectionYear: ret.collectionYear })),
+        new TextEncoder().encode(
+          toCsv(table as TableName, records ?? [], { collectionYear: ret.collectionYear }),
+        ),
       ),
     );
-    const result = await importReturn(t.db, { sources, councilCode: council, collectionYear: ret.collectionYear, importedBy: 'test' });
+    const result = await importReturn(t.db, {
+      sources,
+      councilCode: council,
+      collectionYear: ret.collectionYear,
+      importedBy: 'test',
+    });
     expect(result.status).toBe('imported');
   }
 }
@@ -52,9 +65,15 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     await importSynthetic(B, 60, 1, 2025, 12);
     await ensureDemoUsers(t.db, A);
     // The upload: council A's 2025/26 return as a folder of CSVs, as an analyst would have it.
-    const next = generateCouncil({ councilCode: A, children: 120, years: 3, lastYear: 2026, seed: 11 }, placesForCouncil(A));
+    const next = generateCouncil(
+      { councilCode: A, children: 120, years: 3, lastYear: 2026, seed: 11 },
+      placesForCouncil(A),
+    );
     const dir = await mkdtemp(join(tmpdir(), 'sufficiency-upload-'));
-    await writeCouncil({ ...next, returns: next.returns.filter((r) => r.collectionYear === 2026), truth: [] }, dir);
+    await writeCouncil(
+      { ...next, returns: next.returns.filter((r) => r.collectionYear === 2026), truth: [] },
+      dir,
+    );
     uploadDir = join(dir, '2026');
     app = await buildServer({ db: t.db, demo: true, webRoot: await ensureWebBuild() });
     await app.listen({ port: 0, host: '127.0.0.1' });

@@ -1,9 +1,7 @@
 import { type ReactNode, useEffect } from 'react';
-import { CouncilsProvider, useCouncils } from './components/councils-context.tsx';
 import { REGION } from './components/council-picker.tsx';
+import { CouncilsProvider, useCouncils } from './components/councils-context.tsx';
 import { Layout } from './components/layout.tsx';
-import { matchPath, navigate, useLocation } from './router/index.ts';
-import { can, SessionProvider, useSession } from './session/index.ts';
 import { AccountPage } from './pages/account-page.tsx';
 import { AuditPage } from './pages/audit-page.tsx';
 import { ChildPage } from './pages/child-page.tsx';
@@ -15,6 +13,8 @@ import { OverviewPage } from './pages/overview-page.tsx';
 import { SettingsPage } from './pages/settings-page.tsx';
 import { SignInPage } from './pages/sign-in-page.tsx';
 import { UsersPage } from './pages/users-page.tsx';
+import { matchPath, navigate, useLocation } from './router/index.ts';
+import { can, SessionProvider, useSession } from './session/index.ts';
 
 interface Route {
   pattern: string;

@@ -23,7 +23,9 @@ export function registerBatchCommands(program: Command): void {
         process.stdout.write(
           `#${b.id} ${b.councilCode} ${collectionYearLabel(b.collectionYear)} ${kind} — ${b.status}, by ${b.importedBy} at ${b.importedAt.toISOString()}\n`,
         );
-        if (options.files) for (const f of b.files) process.stdout.write(`    ${f.name}  ${f.rows} rows  sha256 ${f.sha256}\n`);
+        if (options.files)
+          for (const f of b.files)
+            process.stdout.write(`    ${f.name}  ${f.rows} rows  sha256 ${f.sha256}\n`);
       }
     });
 
@@ -36,6 +38,8 @@ export function registerBatchCommands(program: Command): void {
       const id = positiveIntOption('batch', batch);
       const result = await withDatabase((db) => restoreBatch(db, id, options.by));
       if (result.status !== 'restored') throw new CliError(result.message);
-      process.stdout.write(`Batch ${id} is active again.${result.supersededBatchId ? ` Batch ${result.supersededBatchId} is superseded.` : ''}\n`);
+      process.stdout.write(
+        `Batch ${id} is active again.${result.supersededBatchId ? ` Batch ${result.supersededBatchId} is superseded.` : ''}\n`,
+      );
     });
 }

@@ -15,7 +15,8 @@ export function registerChildCommand(program: Command): void {
       const council = councilOption(options.council);
       const timelines = await withDatabase((db) => councilTimelines(db, council.code));
       const timeline = timelines.find((t) => t.childId === id);
-      if (!timeline) throw new CliError(`child "${id}": not in any active import for ${council.name} (${council.code})`);
+      if (!timeline)
+        throw new CliError(`child "${id}": not in any active import for ${council.name} (${council.code})`);
       process.stdout.write(`${formatTimeline(timeline)}\n`);
     });
 }

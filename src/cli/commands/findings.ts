@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { batchFindings } from '../../store/index.ts';
+import { csvLine } from '../csv-line.ts';
 import { withDatabase } from '../database.ts';
 import { collectionYearOption, councilOption } from '../options.ts';
-import { csvLine } from '../csv-line.ts';
 
 export function registerFindingsCommand(program: Command): void {
   program
@@ -15,10 +15,24 @@ export function registerFindingsCommand(program: Command): void {
     .action(async (options: { council: string; year?: string; severity?: string; csv?: boolean }) => {
       const council = councilOption(options.council);
       const collectionYear = options.year ? collectionYearOption(options.year) : undefined;
-      const severity = options.severity === 'structural' || options.severity === 'content' ? options.severity : undefined;
-      const findings = await withDatabase((db) => batchFindings(db, { councilCode: council.code, collectionYear, severity }));
+      const severity =
+        options.severity === 'structural' || options.severity === 'content' ? options.severity : undefined;
+      const findings = await withDatabase((db) =>
+        batchFindings(db, { councilCode: council.code, collectionYear, severity }),
+      );
       if (options.csv) {
-        const columns = ['severity', 'code', 'file', 'table', 'row', 'column', 'value', 'expected', 'childId', 'message'] as const;
+        const columns = [
+          'severity',
+          'code',
+          'file',
+          'table',
+          'row',
+          'column',
+          'value',
+          'expected',
+          'childId',
+          'message',
+        ] as const;
         process.stdout.write(`${csvLine([...columns])}\n`);
         for (const f of findings) process.stdout.write(`${csvLine(columns.map((c) => f[c]))}\n`);
         return;

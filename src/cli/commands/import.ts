@@ -18,7 +18,9 @@ interface ImportOptions {
 export function registerImportCommand(program: Command): void {
   program
     .command('import')
-    .description('Import a council\'s SSDA903 return (a folder of CSVs, CSV files, or the XML file) for one collection year')
+    .description(
+      "Import a council's SSDA903 return (a folder of CSVs, CSV files, or the XML file) for one collection year",
+    )
     .argument('<paths...>', 'folder(s) or file(s)')
     .requiredOption('--council <code>', 'ONS code (E06000016) or DfE number (856)')
     .requiredOption('--year <YYYY>', 'year the collection ends: 2025 = 2024/25')
@@ -70,11 +72,16 @@ export function registerImportCommand(program: Command): void {
         `Imported ${council.name} (${council.code}) ${collectionYear - 1}/${String(collectionYear % 100).padStart(2, '0')} as batch ${result.batchId}: ${rows}.\n`,
       );
       if (result.supersededBatchId) {
-        process.stdout.write(`It supersedes batch ${result.supersededBatchId}, which is kept and can be restored.\n`);
+        process.stdout.write(
+          `It supersedes batch ${result.supersededBatchId}, which is kept and can be restored.\n`,
+        );
       }
-      if (structural.length > 0) process.stdout.write(`${structural.length} rows set aside (structural problems).\n`);
+      if (structural.length > 0)
+        process.stdout.write(`${structural.length} rows set aside (structural problems).\n`);
       if (content.length > 0) {
-        process.stdout.write(`${content.length} findings to review: sufficiency findings --council ${council.code} --year ${collectionYear}\n`);
+        process.stdout.write(
+          `${content.length} findings to review: sufficiency findings --council ${council.code} --year ${collectionYear}\n`,
+        );
       }
     });
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { generateCouncil, placesForCouncil, writeCouncil } from '../../synth/index.ts';
-import { councilOption, positiveIntOption } from '../options.ts';
 import { CliError } from '../cli-error.ts';
+import { councilOption, positiveIntOption } from '../options.ts';
 
 interface SynthCliOptions {
   council: string;
@@ -17,8 +17,13 @@ interface SynthCliOptions {
 export function registerSynthCommand(program: Command): void {
   program
     .command('synth')
-    .description('Write a synthetic council\'s SSDA903 returns (every table, every year) for demos, tests and benchmarks')
-    .requiredOption('--council <code>', 'ONS code or DfE number: postcodes are real ones in and around this council')
+    .description(
+      "Write a synthetic council's SSDA903 returns (every table, every year) for demos, tests and benchmarks",
+    )
+    .requiredOption(
+      '--council <code>',
+      'ONS code or DfE number: postcodes are real ones in and around this council',
+    )
     .option('--children <N>', 'children looked after at 31 March in the first year', '600')
     .option('--years <Y>', 'collection years to write', '5')
     .option('--seed <S>', 'random seed: the same seed writes byte-identical files', '1')
@@ -30,7 +35,9 @@ export function registerSynthCommand(program: Command): void {
       const council = councilOption(options.council);
       const growth = Number(options.growth ?? 0);
       if (!Number.isFinite(growth) || growth <= -1 || growth > 1) {
-        throw new CliError(`--growth: "${options.growth}" is not a yearly growth rate (expected e.g. 0.04 for 4%)`);
+        throw new CliError(
+          `--growth: "${options.growth}" is not a yearly growth rate (expected e.g. 0.04 for 4%)`,
+        );
       }
       const synthetic = generateCouncil(
         {

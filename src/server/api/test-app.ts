@@ -12,8 +12,8 @@ import { bufferSource } from '../../ssda903/index.ts';
 import { type Database, importReturn } from '../../store/index.ts';
 import { errorHandling } from '../plugins/errors.ts';
 import { openApi } from '../plugins/openapi.ts';
-import { apiRoutes } from './index.ts';
 import type { UploadLimits } from './imports/receive-upload.ts';
+import { apiRoutes } from './index.ts';
 
 export const COUNCIL_A = 'E06000016'; // Leicester
 export const COUNCIL_B = 'E08000025'; // Birmingham

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { asApiError } from '../api/api-error.ts';
 import { api } from '../api/client.ts';
 import { ROLE_LABELS } from '../api/types.ts';
-import { ErrorSummary, type ErrorItem } from '../components/error-summary.tsx';
+import { type ErrorItem, ErrorSummary } from '../components/error-summary.tsx';
 import { TextInput } from '../components/fields.tsx';
 import { NotificationBanner } from '../components/notification-banner.tsx';
 import { SummaryList } from '../components/summary-list.tsx';

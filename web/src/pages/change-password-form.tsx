@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { asApiError } from '../api/api-error.ts';
 import { api } from '../api/client.ts';
-import { ErrorSummary, type ErrorItem } from '../components/error-summary.tsx';
+import { type ErrorItem, ErrorSummary } from '../components/error-summary.tsx';
 import { TextInput } from '../components/fields.tsx';
 
 const MIN_LENGTH = 12;

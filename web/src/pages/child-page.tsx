@@ -8,8 +8,8 @@ import { usePageTitle } from '../components/use-page-title.ts';
 import { formatDate } from '../format/format.ts';
 import { Link } from '../router/index.ts';
 import { CareTimeline } from './child/care-timeline.tsx';
-import { SEVERITY_TEXT } from './returns/findings-table.tsx';
 import { ErrorPage } from './error-pages.tsx';
+import { SEVERITY_TEXT } from './returns/findings-table.tsx';
 
 const SEX: Record<string, string> = { M: 'Male', F: 'Female', U: 'Not known' };
 

@@ -2,11 +2,11 @@ import { useCouncil } from '../components/councils-context.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { Link, navigate, Redirect, useLocation } from '../router/index.ts';
 import { can, useSession } from '../session/index.ts';
+import { ErrorPage } from './error-pages.tsx';
 import { FindingsTable } from './returns/findings-table.tsx';
 import { ImportHistory } from './returns/import-history.tsx';
 import { JobProgress } from './returns/job-progress.tsx';
 import { UploadForm } from './returns/upload-form.tsx';
-import { ErrorPage } from './error-pages.tsx';
 
 export type DataTab = 'upload' | 'history' | 'findings';
 

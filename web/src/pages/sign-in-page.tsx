@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { type ApiError, asApiError } from '../api/api-error.ts';
 import { api } from '../api/client.ts';
 import { ROLE_LABELS, type Session } from '../api/types.ts';
-import { ErrorSummary, type ErrorItem } from '../components/error-summary.tsx';
+import { type ErrorItem, ErrorSummary } from '../components/error-summary.tsx';
 import { TextInput } from '../components/fields.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { useSession } from '../session/index.ts';

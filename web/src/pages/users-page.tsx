@@ -3,7 +3,7 @@ import { type ApiError, asApiError } from '../api/api-error.ts';
 import { api } from '../api/client.ts';
 import { ROLE_LABELS, type Role, type UserRow } from '../api/types.ts';
 import { useCouncils } from '../components/councils-context.tsx';
-import { ApiErrorSummary, ErrorSummary, type ErrorItem } from '../components/error-summary.tsx';
+import { ApiErrorSummary, type ErrorItem, ErrorSummary } from '../components/error-summary.tsx';
 import { TextInput } from '../components/fields.tsx';
 import { NotificationBanner } from '../components/notification-banner.tsx';
 import { Tag } from '../components/tag.tsx';

@@ -72,7 +72,7 @@ describe('GET /api/councils/:code/findings', () => {
     const codes =
       'A3, A4, A5, A6, H5, K1, K2, K3, P1, P2, P3, R1, R2, R3, R5, S1, T0, T1, T2, T3, T4, U1, U2, U3, U4, U5, U6, Z1';
     expect(lines[1]).toBe(
-      `2025,${batchId},content,code-not-valid-for-year,episodes.csv,Episodes,4,PLACE,ZZ,"expected one of ${codes}",,` +
+      `2025,${batchId},content,code-not-valid-for-year,episodes.csv,Episodes,4,PLACE,ZZ,"expected one of ${codes}",C2,` +
         `"episodes.csv row 4, PLACE: ""ZZ"" is not a valid placement code in 2024/25 (expected one of ${codes})"`,
     );
     expect(lines.slice(2)).toEqual(['']);

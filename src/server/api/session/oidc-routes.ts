@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { newToken } from '../../../auth/session-token.ts';
 import { OidcClient, type PendingOidcLogin, userForIdentity } from '../../../auth/oidc.ts';
+import { newToken } from '../../../auth/session-token.ts';
 import { createSession } from '../../../auth/sessions.ts';
 import { recordAuditEvent } from '../../../store/index.ts';
 import { escapeHtml, page } from '../../html.ts';

@@ -14,7 +14,6 @@ import { MAX_FAILED_ATTEMPTS, signIn } from '../../../auth/sign-in.ts';
 import { newTotpSecret, verifyTotp } from '../../../auth/totp.ts';
 import { recordAuditEvent } from '../../../store/index.ts';
 import { sendError } from '../../plugins/errors.ts';
-import { type AuthRouteOptions, SESSION_COOKIE } from './session-cookie.ts';
 import { presentSession } from './presenter.ts';
 import {
   authConfigResponse,
@@ -24,6 +23,7 @@ import {
   totpDisableBody,
   totpEnableBody,
 } from './schema.ts';
+import { type AuthRouteOptions, SESSION_COOKIE } from './session-cookie.ts';
 
 const tags = ['session'];
 

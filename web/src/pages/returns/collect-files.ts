@@ -7,13 +7,17 @@ export const MAX_BYTES = 200 * 1024 * 1024;
 /** Every file inside a dropped folder (readEntries answers in batches until it returns none). */
 async function filesIn(entry: FileSystemEntry): Promise<File[]> {
   if (entry.isFile) {
-    return [await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject))];
+    return [
+      await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject)),
+    ];
   }
   if (!entry.isDirectory) return [];
   const reader = (entry as FileSystemDirectoryEntry).createReader();
   const found: File[] = [];
   for (;;) {
-    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
+    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) =>
+      reader.readEntries(resolve, reject),
+    );
     if (batch.length === 0) return found;
     for (const child of batch) found.push(...(await filesIn(child)));
   }
@@ -50,7 +54,8 @@ export function chooseFiles(files: readonly File[]): FileChoice {
 export function fileProblems(files: readonly File[]): string[] {
   const problems: string[] = [];
   if (files.length === 0) problems.push('Choose the files of the return, or a folder holding them');
-  if (files.length > MAX_FILES) problems.push(`Choose at most ${MAX_FILES} files (you chose ${files.length})`);
+  if (files.length > MAX_FILES)
+    problems.push(`Choose at most ${MAX_FILES} files (you chose ${files.length})`);
   for (const file of files) {
     if (file.size > MAX_BYTES) problems.push(`${file.name} is larger than 200 MB`);
     if (file.size === 0) problems.push(`${file.name} is empty`);

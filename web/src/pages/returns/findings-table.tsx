@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { query } from '../../api/client.ts';
 import type { Finding, FindingsPage } from '../../api/types.ts';
-import { ApiErrorSummary } from '../../components/error-summary.tsx';
 import { DownloadLinks } from '../../components/download-links.tsx';
+import { ApiErrorSummary } from '../../components/error-summary.tsx';
 import { Select, TextInput } from '../../components/fields.tsx';
 import { Pagination } from '../../components/pagination.tsx';
 import { Tag } from '../../components/tag.tsx';
@@ -25,7 +25,15 @@ export const SEVERITY_TEXT: Record<Finding['severity'], string> = {
 };
 
 /** Data-quality findings with filters kept in the address (so a filtered list can be bookmarked), paging and downloads. */
-export function FindingsTable({ code, years, childLinks }: { code: string; years: number[]; childLinks: boolean }) {
+export function FindingsTable({
+  code,
+  years,
+  childLinks,
+}: {
+  code: string;
+  years: number[];
+  childLinks: boolean;
+}) {
   const { path, search } = useLocation();
   const filters: Filters = {
     year: search.get('year') ?? '',
@@ -36,7 +44,9 @@ export function FindingsTable({ code, years, childLinks }: { code: string; years
   const page = Number(search.get('page') ?? '1') || 1;
   const [draft, setDraft] = useState<Filters>(filters);
   const api = `/api/councils/${encodeURIComponent(code)}/findings`;
-  const { data, error, loading } = useApi<FindingsPage>(api + query({ ...filters, page, pageSize: PAGE_SIZE }));
+  const { data, error, loading } = useApi<FindingsPage>(
+    api + query({ ...filters, page, pageSize: PAGE_SIZE }),
+  );
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
@@ -77,16 +87,28 @@ export function FindingsTable({ code, years, childLinks }: { code: string; years
           options={[
             ['', 'All findings'],
             ...codes.map((c): [string, string] => [c.code, `${c.code} (${formatNumber(c.count)})`]),
-            ...(draft.code && !codes.some((c) => c.code === draft.code) ? [[draft.code, draft.code] as [string, string]] : []),
+            ...(draft.code && !codes.some((c) => c.code === draft.code)
+              ? [[draft.code, draft.code] as [string, string]]
+              : []),
           ]}
         />
-        <TextInput id="filter-q" label="Text" type="search" value={draft.q} onChange={(e) => set('q')(e.target.value)} />
+        <TextInput
+          id="filter-q"
+          label="Text"
+          type="search"
+          value={draft.q}
+          onChange={(e) => set('q')(e.target.value)}
+        />
         <button type="submit" className="button button--secondary">
           Apply filters
         </button>
       </form>
       <p className="body" aria-live="polite" role="status">
-        {loading ? 'Loading findings…' : data ? `${formatNumber(data.total)} ${data.total === 1 ? 'finding' : 'findings'}` : ''}
+        {loading
+          ? 'Loading findings…'
+          : data
+            ? `${formatNumber(data.total)} ${data.total === 1 ? 'finding' : 'findings'}`
+            : ''}
       </p>
       <DownloadLinks path={`${api}/export`} params={{ ...filters }} what="the findings" />
       {data?.findings.length ? (
@@ -116,7 +138,9 @@ export function FindingsTable({ code, years, childLinks }: { code: string; years
                   </td>
                   <td>
                     {f.childId && childLinks ? (
-                      <Link href={`/councils/${encodeURIComponent(code)}/children/${encodeURIComponent(f.childId)}`}>
+                      <Link
+                        href={`/councils/${encodeURIComponent(code)}/children/${encodeURIComponent(f.childId)}`}
+                      >
                         <span className="visually-hidden">Child </span>
                         {f.childId}
                       </Link>

@@ -16,7 +16,9 @@ const STATUS: Record<Batch['status'], [string, TagTone]> = {
 
 /** Every import of the council's returns: who, when, which files (with SHA-256), and restore for old ones. */
 export function ImportHistory({ code, canRestore }: { code: string; canRestore: boolean }) {
-  const { data, error, loading, reload } = useApi<Batch[]>(`/api/councils/${encodeURIComponent(code)}/imports`);
+  const { data, error, loading, reload } = useApi<Batch[]>(
+    `/api/councils/${encodeURIComponent(code)}/imports`,
+  );
   const [actionError, setActionError] = useState<ApiError | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);
 
@@ -68,10 +70,14 @@ export function ImportHistory({ code, canRestore }: { code: string; canRestore: 
                 <tr key={String(batch.id)}>
                   <th scope="row">
                     {batch.label}
-                    {batch.kind === 'in-year' ? <span className="cell-note">In-year extract at {formatDate(batch.asAt)}</span> : null}
+                    {batch.kind === 'in-year' ? (
+                      <span className="cell-note">In-year extract at {formatDate(batch.asAt)}</span>
+                    ) : null}
                   </th>
                   <td>
-                    <Tag tone={STATUS[batch.status]?.[1] ?? 'grey'}>{STATUS[batch.status]?.[0] ?? batch.status}</Tag>
+                    <Tag tone={STATUS[batch.status]?.[1] ?? 'grey'}>
+                      {STATUS[batch.status]?.[0] ?? batch.status}
+                    </Tag>
                   </td>
                   <td>
                     {formatDateTime(batch.importedAt)}
@@ -81,8 +87,11 @@ export function ImportHistory({ code, canRestore }: { code: string; canRestore: 
                     <ul className="file-list">
                       {batch.files.map((file) => (
                         <li key={file.name}>
-                          {file.name} <span className="cell-note">{file.rows === undefined ? '' : `${formatNumber(file.rows)} rows, `}
-                            {formatBytes(file.bytes)}</span>
+                          {file.name}{' '}
+                          <span className="cell-note">
+                            {file.rows === undefined ? '' : `${formatNumber(file.rows)} rows, `}
+                            {formatBytes(file.bytes)}
+                          </span>
                           <code className="hash" title="SHA-256">
                             SHA-256 {file.sha256}
                           </code>
@@ -98,8 +107,16 @@ export function ImportHistory({ code, canRestore }: { code: string; canRestore: 
                   </td>
                   <td>
                     {canRestore && batch.status === 'superseded' ? (
-                      <button type="button" className="button button--secondary button--small" onClick={() => void restore(batch)}>
-                        Restore<span className="visually-hidden"> the {batch.label} import of {formatDateTime(batch.importedAt)}</span>
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        onClick={() => void restore(batch)}
+                      >
+                        Restore
+                        <span className="visually-hidden">
+                          {' '}
+                          the {batch.label} import of {formatDateTime(batch.importedAt)}
+                        </span>
                       </button>
                     ) : null}
                   </td>

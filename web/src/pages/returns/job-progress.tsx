@@ -7,8 +7,8 @@ import { ProgressBar } from '../../components/progress-bar.tsx';
 import { SummaryList } from '../../components/summary-list.tsx';
 import { Tag } from '../../components/tag.tsx';
 import { formatNumber, yearLabel } from '../../format/format.ts';
-import { SEVERITY_TEXT } from './findings-table.tsx';
 import { Link } from '../../router/index.ts';
+import { SEVERITY_TEXT } from './findings-table.tsx';
 
 const POLL_MS = 500;
 
@@ -66,7 +66,9 @@ export function JobProgress({ id, code }: { id: string; code: string }) {
         Import {running ? 'in progress' : job.status === 'succeeded' ? 'finished' : 'failed'}
       </h2>
       <ApiErrorSummary error={error?.status === 404 ? undefined : error} />
-      {error?.status === 404 ? <p className="body">This import job was not found. It may belong to another user.</p> : null}
+      {error?.status === 404 ? (
+        <p className="body">This import job was not found. It may belong to another user.</p>
+      ) : null}
       {job ? (
         <>
           {/* Announced when the phase or status changes, not on every percent. */}
@@ -74,12 +76,22 @@ export function JobProgress({ id, code }: { id: string; code: string }) {
             <Tag tone={job.status === 'failed' ? 'red' : job.status === 'succeeded' ? 'green' : 'blue'}>
               {job.status === 'succeeded' ? 'Finished' : job.status === 'failed' ? 'Failed' : 'In progress'}
             </Tag>{' '}
-            {running ? phaseText(job) : job.status === 'failed' ? (job.error ?? 'The import failed.') : 'The import has finished.'}
+            {running
+              ? phaseText(job)
+              : job.status === 'failed'
+                ? (job.error ?? 'The import failed.')
+                : 'The import has finished.'}
           </p>
           {running ? (
-            <ProgressBar label={`Import progress: ${phaseText(job)}`} done={job.progress.done} total={job.progress.total} />
+            <ProgressBar
+              label={`Import progress: ${phaseText(job)}`}
+              done={job.progress.done}
+              total={job.progress.total}
+            />
           ) : null}
-          {job.status === 'succeeded' && job.result ? <ImportOutcome result={job.result} code={code} /> : null}
+          {job.status === 'succeeded' && job.result ? (
+            <ImportOutcome result={job.result} code={code} />
+          ) : null}
         </>
       ) : error ? null : (
         <p className="body" role="status">
@@ -99,8 +111,8 @@ function ImportOutcome({ result, code }: { result: ImportResult; code: string })
     <>
       {rejected ? (
         <p className="body">
-          The return was not imported because some files or rows cannot be read. Correct the files and upload them
-          again, or tick ‘Import the readable rows and set aside the rest’.
+          The return was not imported because some files or rows cannot be read. Correct the files and upload
+          them again, or tick ‘Import the readable rows and set aside the rest’.
         </p>
       ) : null}
       <SummaryList
@@ -137,7 +149,9 @@ function ImportOutcome({ result, code }: { result: ImportResult; code: string })
       <ul className="list">
         {rejected ? null : (
           <li>
-            <Link href={`${base}/findings?year=${result.collectionYear}`}>View all findings for {yearLabel(result.collectionYear)}</Link>
+            <Link href={`${base}/findings?year=${result.collectionYear}`}>
+              View all findings for {yearLabel(result.collectionYear)}
+            </Link>
           </li>
         )}
         <li>

@@ -1,7 +1,7 @@
 import { type DragEvent, type FormEvent, useState } from 'react';
 import { asApiError } from '../../api/api-error.ts';
 import { api } from '../../api/client.ts';
-import { ErrorSummary, type ErrorItem } from '../../components/error-summary.tsx';
+import { type ErrorItem, ErrorSummary } from '../../components/error-summary.tsx';
 import { Checkbox, Select, TextInput } from '../../components/fields.tsx';
 import { formatBytes, yearLabel } from '../../format/format.ts';
 import { chooseFiles, droppedFiles, type FileChoice, fileProblems } from './collect-files.ts';
@@ -36,7 +36,10 @@ export function UploadForm({ code, onStarted }: { code: string; onStarted(jobId:
     event.preventDefault();
     const found: ErrorItem[] = fileProblems(choice.files).map((text) => ({ text, href: '#files' }));
     if (asAt.trim() && !DATE.test(asAt.trim()))
-      found.push({ text: 'Enter the extract date as day/month/year, for example 30/09/2025', href: '#as-at' });
+      found.push({
+        text: 'Enter the extract date as day/month/year, for example 30/09/2025',
+        href: '#as-at',
+      });
     setErrors(found);
     if (found.length) return;
     const form = new FormData();
@@ -70,8 +73,8 @@ export function UploadForm({ code, onStarted }: { code: string; onStarted(jobId:
         <fieldset className="fieldset" aria-describedby="files-hint">
           <legend className="label">Files of the SSDA903 return</legend>
           <div className="hint" id="files-hint">
-            CSV or XML files, up to 30 files of at most 200 MB each. Choose the files, choose a folder, or drag them
-            here.
+            CSV or XML files, up to 30 files of at most 200 MB each. Choose the files, choose a folder, or
+            drag them here.
           </div>
           {fileError ? (
             <p className="error-message">
