@@ -1,2 +1,4 @@
 export * from './looked-after.ts';
 export * from './year-summary.ts';
+export type * from './indicator.ts';
+export type * from './indicator-input.ts';
