@@ -33,10 +33,11 @@ describe('distance and area', () => {
 
   it('gives null, never 0, when either postcode is missing or unknown; area needs only the placement', () => {
     const resolve = localityResolver(locate, inArea);
-    expect(resolve(null, 'NORTH 19')).toEqual({ distanceMiles: null, inArea: true });
-    expect(resolve('HOME 1', null)).toEqual({ distanceMiles: null, inArea: null });
-    expect(resolve('HOME 1', 'ZZ9 9ZZ')).toEqual({ distanceMiles: null, inArea: null });
-    expect(resolve('', '  ')).toEqual({ distanceMiles: null, inArea: null });
+    const unknown = { distanceMiles: null, inArea: null, district: null };
+    expect(resolve(null, 'NORTH 19')).toEqual({ distanceMiles: null, inArea: true, district: 'E06000001' });
+    expect(resolve('HOME 1', null)).toEqual(unknown);
+    expect(resolve('HOME 1', 'ZZ9 9ZZ')).toEqual(unknown);
+    expect(resolve('', '  ')).toEqual(unknown);
   });
 
   it('looks each postcode up once', () => {

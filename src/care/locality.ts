@@ -18,6 +18,8 @@ export function distanceMiles(a: LocatedPostcode, b: LocatedPostcode): number {
 export interface PlacementLocality {
   distanceMiles: number | null;
   inArea: boolean | null;
+  /** ONS district of the placement postcode; null when unknown. */
+  district: string | null;
 }
 
 /**
@@ -45,6 +47,7 @@ export function localityResolver(
       // Unknown is null, never 0: UASC and short-break children often have no postcodes.
       distanceMiles: home && placed ? distanceMiles(home, placed) : null,
       inArea: placed ? inArea(placed.district) : null,
+      district: placed?.district ?? null,
     };
   };
 }

@@ -64,7 +64,7 @@ function placement(episodes: EpisodeSpan[], firstOfPeriod: boolean, context: Pla
   // Postcodes and URN are often left blank on a legal-status-only episode: take the latest recorded.
   const placementPostcode = latest(episodes, onlyTemporary, 'placementPostcode');
   const homePostcode = latest(episodes, onlyTemporary, 'homePostcode');
-  const { distanceMiles, inArea } = context.locality(homePostcode, placementPostcode);
+  const { distanceMiles, inArea, district } = context.locality(homePostcode, placementPostcode);
   return {
     start: first.start,
     end: last.end,
@@ -80,6 +80,7 @@ function placement(episodes: EpisodeSpan[], firstOfPeriod: boolean, context: Pla
     urn: latest(episodes, onlyTemporary, 'urn'),
     distanceMiles,
     inArea,
+    placementDistrict: district,
     reasonForMove: firstOfPeriod ? null : (first.reasonPlaceChange ?? firstMain?.reasonPlaceChange ?? null),
     temporarySpells,
   };

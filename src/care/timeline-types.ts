@@ -61,6 +61,8 @@ export interface Placement {
   distanceMiles: number | null;
   /** Placement inside the council's area; null when unknown (no postcode, or not found). */
   inArea: boolean | null;
+  /** ONS district of the placement postcode (maps, "outside England"); null when unknown. */
+  placementDistrict?: string | null;
   /** REASON_PLACE_CHANGE of the episode that started this placement (null for the first of a period). */
   reasonForMove: string | null;
   /** Temporary episodes (T0–T4) attributed to this placement. */
