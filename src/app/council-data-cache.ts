@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { ChildTimeline } from '../care/timeline-types.ts';
 import type { Database } from '../store/index.ts';
 import { type OverviewYear, overviewYears } from './council-overview.ts';
-import { councilSettings } from './council-settings.ts';
+import { councilSettings, type PopulationCount } from './council-settings.ts';
 import { councilTimelines } from './council-timelines.ts';
 
 /** A council's derived data at one state of its imports and settings. */
@@ -13,6 +13,8 @@ export interface CouncilData {
   timelines: ChildTimeline[];
   byChild: Map<string, ChildTimeline>;
   years: OverviewYear[];
+  /** Children aged 0–17 in the council's area by mid-year estimate (settings), for rates. */
+  populationUnder18: PopulationCount[];
 }
 
 /**
@@ -109,6 +111,7 @@ export class CouncilDataCache {
       timelines,
       byChild: new Map(timelines.map((t) => [t.childId, t])),
       years: overviewYears(timelines, state.years),
+      populationUnder18: settings.populationUnder18,
     };
   }
 }

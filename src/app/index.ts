@@ -2,6 +2,7 @@ export * from './child-record.ts';
 export * from './children-list.ts';
 export * from './council-data-cache.ts';
 export * from './council-findings.ts';
+export * from './council-indicators.ts';
 export * from './council-overview.ts';
 export * from './council-settings.ts';
 export * from './council-timelines.ts';

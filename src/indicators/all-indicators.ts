@@ -1,0 +1,147 @@
+import type { ChildTimeline } from '../care/timeline-types.ts';
+import type { CollectionYear } from '../dates/index.ts';
+import type { Indicator, IndicatorCell, Theme } from './indicator.ts';
+import type { IndicatorInput } from './indicator-input.ts';
+
+/** One indicator family: a pure function of one council's timelines for one year. */
+export type IndicatorFamily = (input: IndicatorInput) => Indicator[];
+
+/** The themes in the order a sufficiency statement uses them, with their page titles. */
+export const THEME_TITLES: Readonly<Record<Theme, string>> = {
+  population: 'Population',
+  profile: 'Profile',
+  placements: 'Placement mix',
+  location: 'Location',
+  stability: 'Stability',
+  durations: 'Durations',
+  'first-placement': 'Age at first placement',
+  uasc: 'Unaccompanied asylum-seeking children',
+  'specific-needs': 'Specific needs and settings',
+  unregistered: 'Unregistered and unregulated placements',
+  equality: 'Equality',
+};
+
+export const THEMES = Object.keys(THEME_TITLES) as Theme[];
+
+/** Every family, in theme order. Families are added here as they are written. */
+export const INDICATOR_FAMILIES: readonly IndicatorFamily[] = [];
+
+/**
+ * Every indicator for one council and year, in theme order. England figures come from the families
+ * (which know their comparators); one family's output never depends on another's.
+ *
+ * ### Example
+ * ```ts
+ * computeIndicators({ timelines, councilCode: 'E06000016', collectionYear: 2025 })
+ *   .find((i) => i.id === 'population.looked-after-at-31-march')?.cells[0]?.value // 571
+ * ```
+ */
+export function computeIndicators(
+  input: IndicatorInput,
+  families: readonly IndicatorFamily[] = INDICATOR_FAMILIES,
+): Indicator[] {
+  const all = families.flatMap((family) => family(input));
+  const order = new Map(THEMES.map((t, i) => [t, i]));
+  // A stable sort: within a theme, the family's own order stands.
+  return all.sort((a, b) => (order.get(a.theme) ?? 99) - (order.get(b.theme) ?? 99));
+}
+
+/** The indicators of one collection year. */
+export interface IndicatorYear {
+  collectionYear: CollectionYear;
+  indicators: Indicator[];
+}
+
+export interface TrendOptions {
+  councilCode: string;
+  /** Children aged 0–17 for a collection year's rates (undefined: rates unknown that year). */
+  population0to17?: (year: CollectionYear) => number | undefined;
+  localDisability?: ReadonlyMap<string, boolean>;
+  families?: readonly IndicatorFamily[];
+}
+
+/**
+ * Every indicator for each of `years` (oldest first): each year as at its own 31 March, computed from the
+ * timelines as they stand now (so a later return's corrections reach earlier years too).
+ *
+ * ### Example
+ * ```ts
+ * computeTrend(timelines, [2024, 2025], { councilCode: 'E06000016' }).map((y) => y.indicators.length)
+ * ```
+ */
+export function computeTrend(
+  timelines: readonly ChildTimeline[],
+  years: readonly CollectionYear[],
+  options: TrendOptions,
+): IndicatorYear[] {
+  return [...years]
+    .sort((a, b) => a - b)
+    .map((collectionYear) => ({
+      collectionYear,
+      indicators: computeIndicators(inputFor(timelines, collectionYear, options), options.families),
+    }));
+}
+
+/** The IndicatorInput for one year (optional fields left out rather than set to undefined). */
+export function inputFor(
+  timelines: readonly ChildTimeline[],
+  collectionYear: CollectionYear,
+  options: Omit<TrendOptions, 'families'>,
+): IndicatorInput {
+  const input: IndicatorInput = { timelines, councilCode: options.councilCode, collectionYear };
+  const population = options.population0to17?.(collectionYear);
+  if (population !== undefined) input.population0to17 = population;
+  if (options.localDisability) input.localDisability = options.localDisability;
+  return input;
+}
+
+/** One point of an indicator's trend: a cell's value in one year, with England's when known. */
+export interface TrendPoint {
+  collectionYear: CollectionYear;
+  value: number | null;
+  numerator?: number;
+  denominator?: number;
+  england: number | null;
+}
+
+/**
+ * The trend of one cell of one indicator (the headline `{}` by default) over the computed years; a year
+ * where the indicator or the cell is missing gives `value: null`.
+ */
+export function indicatorTrend(
+  years: readonly IndicatorYear[],
+  id: string,
+  key: Record<string, string> = {},
+): TrendPoint[] {
+  return years.map(({ collectionYear, indicators }) => {
+    const indicator = indicators.find((i) => i.id === id);
+    const cell = indicator ? findCell(indicator, key) : undefined;
+    const point: TrendPoint = {
+      collectionYear,
+      value: cell?.value ?? null,
+      england: indicator?.england ?? null,
+    };
+    if (cell?.numerator !== undefined) point.numerator = cell.numerator;
+    if (cell?.denominator !== undefined) point.denominator = cell.denominator;
+    return point;
+  });
+}
+
+/** A cell key written one way whatever its property order, e.g. `{"ageBand":"1-4","sex":"M"}`. */
+export function cellKeyText(key: Readonly<Record<string, string>>): string {
+  return JSON.stringify(Object.fromEntries(Object.entries(key).sort(([a], [b]) => (a < b ? -1 : 1))));
+}
+
+/** The cell with exactly this key (same dimensions, same values), if any. */
+export function findCell(
+  indicator: Indicator,
+  key: Readonly<Record<string, string>>,
+): IndicatorCell | undefined {
+  const wanted = cellKeyText(key);
+  return indicator.cells.find((c) => cellKeyText(c.key) === wanted);
+}
+
+/** An indicator without the children behind its cells: what anyone without children:read may see. */
+export function withoutChildIds(indicator: Indicator): Indicator {
+  return { ...indicator, cells: indicator.cells.map(({ childIds: _, ...cell }) => cell) };
+}
