@@ -11,6 +11,7 @@ import { findingRoutes } from './findings/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './imports/receive-upload.ts';
 import { importRoutes } from './imports/routes.ts';
+import { indicatorRoutes } from './indicators/routes.ts';
 import { jobRoutes } from './jobs/routes.ts';
 import { settingsRoutes } from './settings/routes.ts';
 
@@ -23,7 +24,7 @@ export interface ApiOptions {
 
 /**
  * The data API under /api: councils and overview, imports and jobs, findings, children, settings,
- * health. (Session, users and audit are served by the auth plugin, which registers them itself.)
+ * indicators, health. (Session, users and audit are served by the auth plugin, which registers them itself.)
  * Starting it marks jobs a previous process left queued or running as failed.
  */
 export async function apiRoutes(app: FastifyInstance, options: ApiOptions): Promise<void> {
@@ -55,4 +56,5 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions): Prom
   await app.register(findingRoutes(ctx));
   await app.register(childRoutes(ctx));
   await app.register(settingsRoutes(ctx));
+  await app.register(indicatorRoutes(ctx));
 }
