@@ -1,0 +1,75 @@
+import type { IndicatorCell } from './indicator.ts';
+
+/** One thing counted (a child, a placement, a move…) with its category per dimension. */
+export interface Tallied {
+  childId: string;
+  key: Readonly<Record<string, string>>;
+}
+
+/**
+ * Every cell key of a table: each dimension either one of its values or left out (its total), so a
+ * sex × ageBand table gets each combination, each row and column total, and `{}` the grand total.
+ *
+ * ### Example
+ * ```ts
+ * tableKeys({ band: ['a', 'b'] }) // [{}, { band: 'a' }, { band: 'b' }]
+ * ```
+ */
+export function tableKeys(dimensions: Readonly<Record<string, readonly string[]>>): Record<string, string>[] {
+  let keys: Record<string, string>[] = [{}];
+  for (const [name, values] of Object.entries(dimensions)) {
+    keys = keys.flatMap((key) => [key, ...values.map((value) => ({ ...key, [name]: value }))]);
+  }
+  return keys;
+}
+
+/**
+ * Count cells for `keys`: each item counts in every cell whose key it matches (so totals come for free).
+ * With `distinctChildren` a cell counts children (each once); otherwise it counts items. Every cell lists
+ * the children behind it. Cells with nothing in them are 0, not left out: a table shows its zeros.
+ */
+export function tallyCells(
+  items: readonly Tallied[],
+  keys: readonly Record<string, string>[],
+  distinctChildren: boolean,
+): IndicatorCell[] {
+  return keys.map((key) => {
+    const entries = Object.entries(key);
+    const children = new Set<string>();
+    let count = 0;
+    for (const item of items) {
+      if (entries.every(([name, value]) => item.key[name] === value)) {
+        count++;
+        children.add(item.childId);
+      }
+    }
+    return { key, value: distinctChildren ? children.size : count, childIds: [...children] };
+  });
+}
+
+/** A percentage cell (one decimal place) with its numerator and base; null when the base is 0. */
+export function percentCell(
+  key: Record<string, string>,
+  numerator: number,
+  denominator: number,
+  childIds: readonly string[],
+): IndicatorCell {
+  const cell: IndicatorCell = { key, value: null, numerator, denominator, childIds: [...childIds] };
+  if (denominator === 0) cell.unknownReason = 'the base is empty';
+  else cell.value = round1((100 * numerator) / denominator);
+  return cell;
+}
+
+export function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+/** The middle value (mean of the two middle values for an even count); null for none. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
