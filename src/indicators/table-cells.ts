@@ -1,0 +1,126 @@
+import type { IndicatorCell } from './indicator.ts';
+
+/** One thing counted in a table (a child or a placement) with its category on each dimension. */
+export interface Tabulated<T> {
+  key: Record<string, string>;
+  childId: string;
+  item: T;
+}
+
+/** What a cell holds, given the things that fall in it. */
+export type CellReducer<T> = (items: readonly Tabulated<T>[]) => Omit<IndicatorCell, 'key'>;
+
+/**
+ * The cells of a table over `dimensions`, with every total a published table shows: a cell for each
+ * combination of categories, and for each subset of dimensions left out (their totals), down to `{}`, the
+ * grand total. Every category in `categories` gets a cell even when empty, so a zero is published as a
+ * zero and disclosure control sees the whole table; categories met in the data but not listed are added.
+ *
+ * ### Example
+ * ```ts
+ * tableCells(rows, ['sex'], { sex: ['F', 'M'] }, countOf)
+ * // [{ key: { sex: 'F' }, value: 2, … }, { key: { sex: 'M' }, value: 1, … }, { key: {}, value: 3, … }]
+ * ```
+ */
+export function tableCells<T>(
+  items: readonly Tabulated<T>[],
+  dimensions: readonly string[],
+  categories: Readonly<Record<string, readonly string[]>>,
+  reduce: CellReducer<T>,
+): IndicatorCell[] {
+  const values = dimensions.map((d) => categoriesOf(d, items, categories[d] ?? []));
+  const cells: IndicatorCell[] = [];
+  // Subsets from all dimensions down to none: the body of the table first, the grand total last.
+  for (let mask = (1 << dimensions.length) - 1; mask >= 0; mask--) {
+    const kept = dimensions.map((_, i) => (mask & (1 << i)) !== 0);
+    for (const key of combinations(dimensions, values, kept)) {
+      const inCell = items.filter((row) => Object.entries(key).every(([d, v]) => row.key[d] === v));
+      cells.push({ key, ...reduce(inCell) });
+    }
+  }
+  return cells;
+}
+
+function categoriesOf<T>(
+  dimension: string,
+  items: readonly Tabulated<T>[],
+  listed: readonly string[],
+): string[] {
+  const all = [...listed];
+  for (const row of items) {
+    const value = row.key[dimension];
+    if (value !== undefined && !all.includes(value)) all.push(value);
+  }
+  return all;
+}
+
+function combinations(
+  dimensions: readonly string[],
+  values: readonly string[][],
+  kept: readonly boolean[],
+): Record<string, string>[] {
+  let keys: Record<string, string>[] = [{}];
+  dimensions.forEach((dimension, i) => {
+    if (!kept[i]) return;
+    keys = keys.flatMap((key) => (values[i] ?? []).map((value) => ({ ...key, [dimension]: value })));
+  });
+  return keys;
+}
+
+function distinctChildren<T>(items: readonly Tabulated<T>[]): string[] {
+  return [...new Set(items.map((row) => row.childId))];
+}
+
+/** A count of the things in the cell, with the children behind it. */
+export function countOf<T>(items: readonly Tabulated<T>[]): Omit<IndicatorCell, 'key'> {
+  return { value: items.length, childIds: distinctChildren(items) };
+}
+
+/** Percentage rounded to one decimal place, as DfE publishes. */
+export function percent(numerator: number, denominator: number): number {
+  return Math.round((1000 * numerator) / denominator) / 10;
+}
+
+/**
+ * The share of things in the cell for which `hit` holds, as a percentage with its numerator and base;
+ * the children behind it are those hit. An empty base is unknown (null), not 0%.
+ */
+export function percentOf<T>(hit: (item: T) => boolean): CellReducer<T> {
+  return (items) => {
+    const hits = items.filter((row) => hit(row.item));
+    const base = items.length;
+    return {
+      value: base === 0 ? null : percent(hits.length, base),
+      numerator: hits.length,
+      denominator: base,
+      childIds: distinctChildren(hits),
+      ...(base === 0 ? { unknownReason: 'no children in this group' } : {}),
+    };
+  };
+}
+
+/** The middle value of a list (mean of the middle two when even); null when empty. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const upper = sorted[mid] as number;
+  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] as number) + upper) / 2;
+}
+
+/**
+ * The median of a numeric item over the cell, rounded to one decimal place; items whose value is null
+ * (unknown) are left out of it. `denominator` is the number of values the median is taken over.
+ */
+export function medianOf<T>(valueOf: (item: T) => number | null, unknownReason: string): CellReducer<T> {
+  return (items) => {
+    const known = items.filter((row) => valueOf(row.item) !== null);
+    const middle = median(known.map((row) => valueOf(row.item) as number));
+    return {
+      value: middle === null ? null : Math.round(middle * 10) / 10,
+      denominator: known.length,
+      childIds: distinctChildren(known),
+      ...(middle === null ? { unknownReason } : {}),
+    };
+  };
+}
