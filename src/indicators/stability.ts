@@ -1,4 +1,4 @@
-import { placementOn, periodOn } from '../care/index.ts';
+import { periodOn, placementOn } from '../care/index.ts';
 import type { ChildTimeline, Placement } from '../care/timeline-types.ts';
 import { addMonths, addYears, ageOn, type CollectionYear, censusDate } from '../dates/index.ts';
 import { codeLabel } from '../ssda903/index.ts';
