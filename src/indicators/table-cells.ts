@@ -112,10 +112,10 @@ export function median(values: readonly number[]): number | null {
  * The median of a numeric item over the cell, rounded to one decimal place; items whose value is null
  * (unknown) are left out of it. `denominator` is the number of values the median is taken over.
  */
-export function medianOf<T>(valueOf: (item: T) => number | null, unknownReason: string): CellReducer<T> {
+export function medianOf<T>(measure: (item: T) => number | null, unknownReason: string): CellReducer<T> {
   return (items) => {
-    const known = items.filter((row) => valueOf(row.item) !== null);
-    const middle = median(known.map((row) => valueOf(row.item) as number));
+    const known = items.filter((row) => measure(row.item) !== null);
+    const middle = median(known.map((row) => measure(row.item) as number));
     return {
       value: middle === null ? null : Math.round(middle * 10) / 10,
       denominator: known.length,
@@ -123,4 +123,27 @@ export function medianOf<T>(valueOf: (item: T) => number | null, unknownReason: 
       ...(middle === null ? { unknownReason } : {}),
     };
   };
+}
+
+/**
+ * Each category's share of all the things tabulated on one dimension, as percentages with numerator and
+ * base (no total cell: it would be 100%). An empty table's shares are unknown, not 0%.
+ */
+export function shareCells<T>(
+  items: readonly Tabulated<T>[],
+  dimension: string,
+  categories: readonly string[],
+): IndicatorCell[] {
+  const base = items.length;
+  return categoriesOf(dimension, items, categories).map((category) => {
+    const inCell = items.filter((row) => row.key[dimension] === category);
+    return {
+      key: { [dimension]: category },
+      value: base === 0 ? null : percent(inCell.length, base),
+      numerator: inCell.length,
+      denominator: base,
+      childIds: distinctChildren(inCell),
+      ...(base === 0 ? { unknownReason: 'no children to share out' } : {}),
+    };
+  });
 }
