@@ -150,6 +150,30 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
       ['demo-analyst', `/councils/${A}/data/history`, 'Import history'],
       ['demo-analyst', `/councils/${A}/data/findings`, 'Findings'],
       ['demo-analyst', `/councils/${A}/children`, 'Children'],
+      ...(
+        [
+          ['population', 'Figures for'],
+          ['profile', 'Profile'],
+          ['placements', 'Placements'],
+          ['location', 'Location'],
+          ['stability', 'Stability'],
+          ['durations', 'Durations'],
+          ['first-placement', 'First placement'],
+          ['uasc', 'UASC'],
+          ['specific-needs', 'Specific needs'],
+          ['unregistered', 'Unregistered'],
+          ['equality', 'Equality'],
+        ] as const
+      ).map(([theme, title]): [string, string, string] => [
+        'demo-analyst',
+        `/councils/${A}/indicators/${theme}`,
+        title,
+      ]),
+      [
+        'demo-analyst',
+        `/councils/${A}/indicators/population/children?id=population.looked-after-at-31-march&cell=%7B%7D`,
+        'Children behind a figure',
+      ],
       ['demo-analyst', '/account', 'Your account'],
       ['demo-admin', `/councils/${A}/settings`, 'Settings'],
       ['demo-admin', '/users', 'Users'],

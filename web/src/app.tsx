@@ -9,11 +9,13 @@ import { ChildrenPage } from './pages/children-page.tsx';
 import { DataPage } from './pages/data-page.tsx';
 import { ErrorPage } from './pages/error-pages.tsx';
 import { FirstPasswordPage } from './pages/first-password-page.tsx';
+import { IndicatorChildrenPage } from './pages/indicators/indicator-children-page.tsx';
+import { IndicatorsPage } from './pages/indicators/indicators-page.tsx';
 import { OverviewPage } from './pages/overview-page.tsx';
 import { SettingsPage } from './pages/settings-page.tsx';
 import { SignInPage } from './pages/sign-in-page.tsx';
 import { UsersPage } from './pages/users-page.tsx';
-import { matchPath, navigate, useLocation } from './router/index.ts';
+import { matchPath, navigate, Redirect, useLocation } from './router/index.ts';
 import { can, SessionProvider, useSession } from './session/index.ts';
 
 interface Route {
@@ -31,6 +33,19 @@ const ROUTES: Route[] = [
   {
     pattern: '/councils/:code/data/findings',
     render: (p) => <DataPage code={p.code ?? ''} tab="findings" />,
+  },
+  {
+    pattern: '/councils/:code/indicators',
+    render: (p) => <Redirect to={`/councils/${encodeURIComponent(p.code ?? '')}/indicators/population`} />,
+  },
+  {
+    pattern: '/councils/:code/indicators/:theme',
+    render: (p) => <IndicatorsPage code={p.code ?? ''} theme={p.theme ?? ''} />,
+  },
+  {
+    pattern: '/councils/:code/indicators/:theme/children',
+    permission: 'children:read',
+    render: (p) => <IndicatorChildrenPage code={p.code ?? ''} theme={p.theme ?? ''} />,
   },
   {
     pattern: '/councils/:code/children',

@@ -14,6 +14,7 @@ function navItems(council: string | undefined, permissions: (p: string) => boole
   if (council) {
     const base = `/councils/${encodeURIComponent(council)}`;
     items.push({ href: base, text: 'Overview', prefix: `${base}$` });
+    items.push({ href: `${base}/indicators/population`, text: 'Indicators', prefix: `${base}/indicators` });
     if (permissions('data:import') || permissions('data:findings'))
       items.push({ href: `${base}/data`, text: 'Data', prefix: `${base}/data` });
     if (permissions('children:read'))
