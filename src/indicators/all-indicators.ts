@@ -2,7 +2,12 @@ import type { ChildTimeline } from '../care/timeline-types.ts';
 import type { CollectionYear } from '../dates/index.ts';
 import type { Indicator, IndicatorCell, Theme } from './indicator.ts';
 import type { IndicatorInput } from './indicator-input.ts';
+import { durationsIndicators } from './durations.ts';
+import { firstPlacementIndicators } from './first-placement.ts';
+import { placementMixIndicators } from './placement-mix.ts';
 import { populationIndicators } from './population.ts';
+import { profileIndicators } from './profile.ts';
+import { stabilityIndicators } from './stability.ts';
 
 /** One indicator family: a pure function of one council's timelines for one year. */
 export type IndicatorFamily = (input: IndicatorInput) => Indicator[];
@@ -25,7 +30,14 @@ export const THEME_TITLES: Readonly<Record<Theme, string>> = {
 export const THEMES = Object.keys(THEME_TITLES) as Theme[];
 
 /** Every family, in theme order. Families are added here as they are written. */
-export const INDICATOR_FAMILIES: readonly IndicatorFamily[] = [populationIndicators];
+export const INDICATOR_FAMILIES: readonly IndicatorFamily[] = [
+  populationIndicators,
+  profileIndicators,
+  placementMixIndicators,
+  stabilityIndicators,
+  durationsIndicators,
+  firstPlacementIndicators,
+];
 
 /**
  * Every indicator for one council and year, in theme order. England figures come from the families
