@@ -3,7 +3,7 @@
  * its year, as a real return's open episodes do), each child with their own date of birth. Tests only.
  */
 import { buildTimelines } from '../care/build-timelines.ts';
-import { d, fullReturn, header, OPTIONS } from '../care/test-fixtures.ts';
+import { d, fullReturn, GRID, header, OPTIONS } from '../care/test-fixtures.ts';
 import type { ChildTimeline } from '../care/timeline-types.ts';
 import type { Episode, MissingSpell, UascRecord } from '../ssda903/records.ts';
 
@@ -16,6 +16,24 @@ export interface FixtureChild {
   uascCeased?: string | null;
   missing?: { start: string; end: string | null }[];
 }
+
+const METRES_PER_MILE = 1609.344;
+
+/**
+ * The care fixtures' grid (HOME 1; NEAR 1 3 km east; FAR 1 50 km east) plus two placements just either
+ * side of the DfE 20-mile line, due east of HOME 1 in another district.
+ */
+const LOCATE: typeof OPTIONS = {
+  ...OPTIONS,
+  locate: (postcode) => {
+    if (postcode === 'MILES 19.9')
+      return { easting: 400_000 + 19.9 * METRES_PER_MILE, northing: 300_000, district: 'E06000002' };
+    if (postcode === 'MILES 20.1')
+      return { easting: 400_000 + 20.1 * METRES_PER_MILE, northing: 300_000, district: 'E06000002' };
+    if (postcode === 'CARDIFF 1') return { easting: 318_000, northing: 176_000, district: 'W06000015' };
+    return GRID[postcode] ?? null;
+  },
+};
 
 /** Timelines from one full return for `year`, children keyed by id. */
 export function timelinesFor(year: number, children: Record<string, FixtureChild>): ChildTimeline[] {
@@ -36,7 +54,7 @@ export function timelinesFor(year: number, children: Record<string, FixtureChild
     }
   }
   const headers = Object.entries(children).map(([childId, child]) => header(childId, child.dob));
-  return buildTimelines([{ ...data, headers, uasc, missing }], OPTIONS);
+  return buildTimelines([{ ...data, headers, uasc, missing }], LOCATE);
 }
 
 /** The timeline of one child (throws if missing: fixtures only). */

@@ -1,0 +1,184 @@
+import { AGE_BANDS, ageBandOn, CATEGORY_LABELS, placementOn } from '../care/index.ts';
+import type { ChildTimeline, PlacementCategory } from '../care/timeline-types.ts';
+import { type CollectionYear, censusDate, type EpochDay } from '../dates/index.ts';
+import { percentCell, type Tallied, tableKeys, tallyCells } from './cell-tally.ts';
+import type { Indicator, IndicatorCell } from './indicator.ts';
+import type { IndicatorInput } from './indicator-input.ts';
+import { isLookedAfterOn, isShortBreak } from './looked-after.ts';
+import { DISTANCE_BAND_LABELS, type DistanceBand, distanceBand, startsInYear } from './placement-facts.ts';
+
+/**
+ * Unaccompanied asylum-seeking on a day: in the UASC table with DUC (the day status ceased) blank or
+ * later than the day.
+ */
+export function isUascOn(timeline: ChildTimeline, on: EpochDay): boolean {
+  return timeline.uasc !== null && (timeline.uasc.ceased === null || timeline.uasc.ceased > on);
+}
+
+/** The day a child first started to be looked after in the year (not a short-break-only period), or null. */
+export function firstStartInYear(timeline: ChildTimeline, year: CollectionYear): EpochDay | null {
+  for (const period of timeline.periods) {
+    if (!startsInYear(period.start, year) || period.start > timeline.observedUntil) continue;
+    if (period.episodes.every(isShortBreak)) continue;
+    return period.start;
+  }
+  return null;
+}
+
+/** England: UASC as % of children looked after at 31 March (sector.md, DfE). */
+const ENGLAND_SHARE: Readonly<Record<number, number>> = { 2023: 8.7, 2024: 8.8, 2025: 8.0 };
+
+const UASC_LABELS = { uasc: { uasc: 'UASC', 'not-uasc': 'Not UASC' } };
+
+const UASC_ON =
+  'A child is UASC on a day when they are in the UASC table and the date their UASC status ceased (DUC) ' +
+  'is blank or later than that day';
+
+const AT_CENSUS =
+  'Children looked after at 31 March (not on a series of short breaks, V3/V4) who were unaccompanied ' +
+  `asylum-seeking children (UASC) that day. ${UASC_ON}`;
+
+const NO_DISTANCE = 'no home or placement postcode (not required for UASC), or a postcode not found';
+
+/**
+ * UASC: at 31 March (count and share), starters, age bands, placement mix and distance from home.
+ *
+ * ### Example
+ * ```ts
+ * uascIndicators(input).find((i) => i.id === 'uasc.share-at-31-march')?.cells[0]?.value // 12.5
+ * ```
+ */
+export function uascIndicators({ timelines, collectionYear: year }: IndicatorInput): Indicator[] {
+  const census = censusDate(year);
+  const atCensus = timelines.filter((t) => isLookedAfterOn(t, census));
+  const uasc = atCensus.filter((t) => isUascOn(t, census));
+  const uascIds = uasc.map((t) => t.childId);
+  const base = { theme: 'uasc' as const, collectionYear: year };
+  const status = (t: ChildTimeline, on: EpochDay) => (isUascOn(t, on) ? 'uasc' : 'not-uasc');
+  const starters: Tallied[] = [];
+  for (const t of timelines) {
+    const start = firstStartInYear(t, year);
+    if (start !== null) starters.push({ childId: t.childId, key: { uasc: status(t, start) } });
+  }
+  const uascKeys = tableKeys({ uasc: ['uasc', 'not-uasc'] });
+  return [
+    {
+      ...base,
+      id: 'uasc.looked-after-at-31-march',
+      title: 'Children looked after at 31 March: UASC and not',
+      definition: AT_CENSUS,
+      unit: 'children',
+      dimensions: ['uasc'],
+      labels: UASC_LABELS,
+      cells: tallyCells(
+        atCensus.map((t) => ({ childId: t.childId, key: { uasc: status(t, census) } })),
+        uascKeys,
+        true,
+      ),
+    },
+    {
+      ...base,
+      id: 'uasc.share-at-31-march',
+      title: 'UASC as a share of children looked after at 31 March',
+      definition: `${AT_CENSUS}, as a percentage of all children looked after at 31 March.`,
+      unit: 'percent',
+      dimensions: [],
+      cells: [percentCell({}, uasc.length, atCensus.length, uascIds)],
+      england: ENGLAND_SHARE[year] ?? null,
+    },
+    {
+      ...base,
+      id: 'uasc.started',
+      title: 'Children who started to be looked after in the year: UASC and not',
+      definition:
+        'Children who started to be looked after during the year, each counted once at their first start ' +
+        '(periods made only of short breaks, V3/V4, do not count), by whether they were UASC on the day they ' +
+        `started. ${UASC_ON}.`,
+      unit: 'children',
+      dimensions: ['uasc'],
+      labels: UASC_LABELS,
+      cells: tallyCells(starters, uascKeys, true),
+    },
+    {
+      ...base,
+      id: 'uasc.age-at-31-march',
+      title: 'UASC looked after at 31 March by age band',
+      definition: `${AT_CENSUS}, by age band at 31 March.`,
+      unit: 'children',
+      dimensions: ['ageBand'],
+      cells: tallyCells(
+        uasc.map((t) => ({ childId: t.childId, key: { ageBand: ageBandOn(t.dob, census) } })),
+        tableKeys({ ageBand: AGE_BANDS }),
+        true,
+      ),
+    },
+    {
+      ...base,
+      id: 'uasc.placement-mix-at-31-march',
+      title: 'UASC looked after at 31 March by placement category',
+      definition: `${AT_CENSUS}, by the category of the placement they were in on 31 March.`,
+      unit: 'children',
+      dimensions: ['category'],
+      labels: { category: CATEGORY_LABELS },
+      cells: tallyCells(
+        uasc.map((t) => ({
+          childId: t.childId,
+          key: { category: placementOn(t, census)?.category ?? 'unknown' },
+        })),
+        tableKeys({ category: Object.keys(CATEGORY_LABELS) as PlacementCategory[] }),
+        true,
+      ),
+    },
+    distanceIndicator(uasc, year),
+  ];
+}
+
+function distanceIndicator(uasc: readonly ChildTimeline[], year: CollectionYear): Indicator {
+  const census = censusDate(year);
+  const items: Tallied[] = [];
+  let unknown = 0;
+  for (const t of uasc) {
+    const band = distanceBand(placementOn(t, census)?.distanceMiles ?? null);
+    if (band === null) unknown++;
+    else items.push({ childId: t.childId, key: { distance: band } });
+  }
+  const indicator: Indicator = {
+    id: 'uasc.distance-at-31-march',
+    theme: 'uasc',
+    title: 'UASC looked after at 31 March by distance from home',
+    definition:
+      `${AT_CENSUS}, by the straight-line distance from their home postcode to their placement postcode: ` +
+      '20 miles or less, or more than 20 miles. Home and placement postcodes are not required for UASC, so ' +
+      'for most the distance is unknown; those children are reported as unknown, never as zero, and the ' +
+      'total counts every UASC child.',
+    unit: 'children',
+    collectionYear: year,
+    dimensions: ['distance'],
+    labels: { distance: DISTANCE_BAND_LABELS },
+    cells: distanceCells(
+      items,
+      uasc.map((t) => t.childId),
+    ),
+  };
+  if (unknown > 0) indicator.unknown = { count: unknown, reason: NO_DISTANCE };
+  return indicator;
+}
+
+/**
+ * Cells for the two distance bands and a total over everyone. When no distance at all is known the bands
+ * are unknown (null), not zero.
+ */
+export function distanceCells(known: readonly Tallied[], everyone: readonly string[]): IndicatorCell[] {
+  const bands: DistanceBand[] = ['up-to-20-miles', 'over-20-miles'];
+  const total: IndicatorCell = { key: {}, value: new Set(everyone).size, childIds: [...new Set(everyone)] };
+  const cells = tallyCells(
+    known,
+    bands.map((distance) => ({ distance })),
+    true,
+  );
+  if (known.length > 0 || everyone.length === 0) return [total, ...cells];
+  return [
+    total,
+    ...bands.map((distance) => ({ key: { distance }, value: null, unknownReason: NO_DISTANCE })),
+  ];
+}
