@@ -41,8 +41,6 @@ export function indicatorTable(indicator: Indicator): { table: LinearTable; rank
   const rank = indicator.cells.map((c) => dimensions.size - Object.keys(c.key).length);
   if (kind === 'statistic') return { table: { values, equations: [] }, rank };
 
-  const byKey = new Map<string, number>();
-  indicator.cells.forEach((c, i) => byKey.set(keyText(c.key), i));
   const equations: Equation[] = [];
   indicator.cells.forEach((cell, total) => {
     for (const d of dimensions) {
