@@ -26,9 +26,11 @@ export function twoWay(grid: readonly (readonly number[])[], collectionYear = 20
   const rows = grid.map((row) => row.reduce((a, b) => a + b, 0));
   const cols = (grid[0] ?? []).map((_, c) => grid.reduce((s, row) => s + (row[c] ?? 0), 0));
   cells.push([{}, rows.reduce((a, b) => a + b, 0)]);
-  rows.forEach((v, r) => cells.push([{ r: `r${r}` }, v]));
-  cols.forEach((v, c) => cells.push([{ c: `c${c}` }, v]));
-  grid.forEach((row, r) => row.forEach((v, c) => cells.push([{ r: `r${r}`, c: `c${c}` }, v])));
+  for (const [r, v] of rows.entries()) cells.push([{ r: `r${r}` }, v]);
+  for (const [c, v] of cols.entries()) cells.push([{ c: `c${c}` }, v]);
+  for (const [r, row] of grid.entries()) {
+    for (const [c, v] of row.entries()) cells.push([{ r: `r${r}`, c: `c${c}` }, v]);
+  }
   return countIndicator(cells, ['r', 'c'], collectionYear);
 }
 
