@@ -80,15 +80,18 @@ export function firstEpisode(placement: Placement): EpisodeSpan {
   return placement.episodes[0] as EpisodeSpan;
 }
 
-/** "≤ 20 miles" / "> 20 miles" (the DfE bands), or null when the distance is unknown. */
-export type DistanceBand = 'up-to-20-miles' | 'over-20-miles';
+/** "≤ 20 miles" / "> 20 miles" (the DfE bands), or not known (no postcode, or one not found). */
+export type DistanceBand = 'up-to-20-miles' | 'over-20-miles' | 'not-known';
+
+export const DISTANCE_BANDS: readonly DistanceBand[] = ['up-to-20-miles', 'over-20-miles', 'not-known'];
 
 export const DISTANCE_BAND_LABELS: Record<DistanceBand, string> = {
   'up-to-20-miles': '20 miles or less from home',
   'over-20-miles': 'More than 20 miles from home',
+  'not-known': 'Distance not known',
 };
 
-export function distanceBand(miles: number | null): DistanceBand | null {
-  if (miles === null) return null;
+export function distanceBand(miles: number | null): DistanceBand {
+  if (miles === null) return 'not-known';
   return miles <= 20 ? 'up-to-20-miles' : 'over-20-miles';
 }

@@ -92,6 +92,7 @@ describe('UASC, 2024/25', () => {
     const distance = byId('uasc.distance-at-31-march');
     expect(findCell(distance, { distance: 'up-to-20-miles' })?.childIds).toEqual(['u2']);
     expect(findCell(distance, { distance: 'over-20-miles' })?.childIds).toEqual(['u4']);
+    expect(findCell(distance, { distance: 'not-known' })?.childIds).toEqual(['u1']);
     expect(findCell(distance, {})?.value).toBe(3);
     expect(distance.unknown?.count).toBe(1);
   });
@@ -104,6 +105,7 @@ describe('UASC, 2024/25', () => {
       collectionYear: 2025,
     }).find((i) => i.id === 'uasc.distance-at-31-march') as Indicator;
     expect(findCell(onlyUnknown, { distance: 'over-20-miles' })).toMatchObject({ value: null });
+    expect(findCell(onlyUnknown, { distance: 'not-known' })?.value).toBe(1);
     expect(findCell(onlyUnknown, {})?.value).toBe(1);
     expect(onlyUnknown.unknown).toMatchObject({ count: 1 });
   });

@@ -5,7 +5,7 @@ import { percentCell, type Tallied, tableKeys, tallyCells } from './cell-tally.t
 import type { Indicator, IndicatorCell } from './indicator.ts';
 import type { IndicatorInput } from './indicator-input.ts';
 import { isLookedAfterOn, isShortBreak } from './looked-after.ts';
-import { DISTANCE_BAND_LABELS, type DistanceBand, distanceBand, startsInYear } from './placement-facts.ts';
+import { DISTANCE_BAND_LABELS, DISTANCE_BANDS, distanceBand, startsInYear } from './placement-facts.ts';
 
 /**
  * Unaccompanied asylum-seeking on a day: in the UASC table with DUC (the day status ceased) blank or
@@ -135,29 +135,28 @@ export function uascIndicators({ timelines, collectionYear: year }: IndicatorInp
 
 function distanceIndicator(uasc: readonly ChildTimeline[], year: CollectionYear): Indicator {
   const census = censusDate(year);
-  const items: Tallied[] = [];
-  let unknown = 0;
-  for (const t of uasc) {
-    const band = distanceBand(placementOn(t, census)?.distanceMiles ?? null);
-    if (band === null) unknown++;
-    else items.push({ childId: t.childId, key: { distance: band } });
-  }
+  const items: Tallied[] = uasc.map((t) => ({
+    childId: t.childId,
+    key: { distance: distanceBand(placementOn(t, census)?.distanceMiles ?? null) },
+  }));
+  const unknown = items.filter((i) => i.key.distance === 'not-known').length;
   const indicator: Indicator = {
     id: 'uasc.distance-at-31-march',
     theme: 'uasc',
     title: 'UASC looked after at 31 March by distance from home',
     definition:
       `${AT_CENSUS}, by the straight-line distance from their home postcode to their placement postcode: ` +
-      '20 miles or less, or more than 20 miles. Home and placement postcodes are not required for UASC, so ' +
-      'for most the distance is unknown; those children are reported as unknown, never as zero, and the ' +
-      'total counts every UASC child.',
+      '20 miles or less, more than 20 miles, or not known. Home and placement postcodes are not required for ' +
+      'UASC, so for most the distance is not known; when no UASC child has a known distance the two distance ' +
+      'bands are shown as unknown, never as zero.',
     unit: 'children',
     collectionYear: year,
     dimensions: ['distance'],
     labels: { distance: DISTANCE_BAND_LABELS },
-    cells: distanceCells(
-      items,
-      uasc.map((t) => t.childId),
+    cells: unknownWhereNoneKnown(
+      tallyCells(items, tableKeys({ distance: DISTANCE_BANDS }), true),
+      unknown,
+      items.length,
     ),
   };
   if (unknown > 0) indicator.unknown = { count: unknown, reason: NO_DISTANCE };
@@ -165,20 +164,18 @@ function distanceIndicator(uasc: readonly ChildTimeline[], year: CollectionYear)
 }
 
 /**
- * Cells for the two distance bands and a total over everyone. When no distance at all is known the bands
- * are unknown (null), not zero.
+ * When no distance at all is known, "0 placed more than 20 miles away" would be false comfort: the known
+ * bands become unknown (null) instead.
  */
-export function distanceCells(known: readonly Tallied[], everyone: readonly string[]): IndicatorCell[] {
-  const bands: DistanceBand[] = ['up-to-20-miles', 'over-20-miles'];
-  const total: IndicatorCell = { key: {}, value: new Set(everyone).size, childIds: [...new Set(everyone)] };
-  const cells = tallyCells(
-    known,
-    bands.map((distance) => ({ distance })),
-    true,
+export function unknownWhereNoneKnown(
+  cells: IndicatorCell[],
+  unknown: number,
+  total: number,
+): IndicatorCell[] {
+  if (total === 0 || unknown < total) return cells;
+  return cells.map((cell) =>
+    cell.key.distance === 'up-to-20-miles' || cell.key.distance === 'over-20-miles'
+      ? { key: cell.key, value: null, unknownReason: NO_DISTANCE }
+      : cell,
   );
-  if (known.length > 0 || everyone.length === 0) return [total, ...cells];
-  return [
-    total,
-    ...bands.map((distance) => ({ key: { distance }, value: null, unknownReason: NO_DISTANCE })),
-  ];
 }
