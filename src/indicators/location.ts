@@ -10,11 +10,11 @@ import { countOf, percentOf, type Tabulated, tableCells } from './table-cells.ts
 /** DfE's threshold for "placed more than 20 miles from home": exactly 20 miles is within it. */
 export const NEAR_MILES = 20;
 
-export const DISTANCE_BANDS = ['0-5', '5-10', '10-20', '20-50', '50+'] as const;
-export type DistanceBand = (typeof DISTANCE_BANDS)[number];
+export const MILES_BANDS = ['0-5', '5-10', '10-20', '20-50', '50+'] as const;
+export type MilesBand = (typeof MILES_BANDS)[number];
 
 /** The band of a distance; each band includes its upper bound (5 miles is "0–5", 20 miles "10–20"). */
-export function distanceBand(miles: number): DistanceBand {
+export function milesBand(miles: number): MilesBand {
   if (miles <= 5) return '0-5';
   if (miles <= 10) return '5-10';
   if (miles <= 20) return '10-20';
@@ -22,7 +22,7 @@ export function distanceBand(miles: number): DistanceBand {
   return '50+';
 }
 
-export const UNKNOWN = 'unknown';
+const UNKNOWN = 'unknown';
 const AREA_REASON =
   'no placement postcode, or postcode not in the directory (UASC and short-break children need not have one)';
 const DISTANCE_REASON =
@@ -204,7 +204,7 @@ const CATEGORIES: Record<string, readonly string[]> = {
   category: PLACEMENT_CATEGORIES,
   area: ['inside', 'outside', UNKNOWN],
   distance: ['up-to-20', 'over-20', UNKNOWN],
-  distanceBand: [...DISTANCE_BANDS, UNKNOWN],
+  distanceBand: [...MILES_BANDS, UNKNOWN],
   // Districts are those met in the data, in code order, with unknown last (see locationIndicators).
   district: [UNKNOWN],
 };
@@ -216,7 +216,7 @@ function keyOf(placement: Placement | null): Record<string, string> {
     category: placement?.category ?? 'unknown',
     area: inArea === null ? UNKNOWN : inArea ? 'inside' : 'outside',
     distance: miles === null ? UNKNOWN : miles > NEAR_MILES ? 'over-20' : 'up-to-20',
-    distanceBand: miles === null ? UNKNOWN : distanceBand(miles),
+    distanceBand: miles === null ? UNKNOWN : milesBand(miles),
     district: placement?.placementDistrict ?? UNKNOWN,
   };
 }
