@@ -147,8 +147,31 @@ export interface CouncilSettingTable {
   contact_email: string | null;
   population: ColumnType<{ year: number; population: number }[], string | undefined, string>;
   category_mapping: ColumnType<unknown[] | null, string | null, string | null>;
+  /** ONS codes of the councils the council compares itself with (migration 0004); a PostgreSQL text[]. */
+  statistical_neighbours: ColumnType<string[], string[] | undefined, string[]>;
   updated_by: string;
   updated_at: Generated<Date>;
+}
+
+/** One published comparator figure (migration 0004): DfE's or the shipped England table's. */
+export interface ComparatorTable {
+  id: Generated<number>;
+  source: string;
+  geographic_level: 'national' | 'regional' | 'local-authority';
+  /** ONS code: E92000001 England, E12… a region, E06/E08/E09/E10… a council. */
+  code: string;
+  name: string | null;
+  year: number;
+  measure: string;
+  characteristic: Generated<string>;
+  statistic: 'number' | 'percentage' | 'rate';
+  value: number | null;
+  flag: 'c' | 'k' | 'z' | 'x' | null;
+  /** Our indicator and cell with the same definition, when there is one. */
+  indicator_id: string | null;
+  cell: ColumnType<Record<string, string> | null, string | null, string | null>;
+  imported_by: string;
+  imported_at: Generated<Date>;
 }
 
 export interface UserAccountTable {
@@ -210,6 +233,7 @@ export interface Database {
   audit_event: AuditEventTable;
   job: JobTable;
   council_setting: CouncilSettingTable;
+  comparator: ComparatorTable;
   user_account: UserAccountTable;
   user_council: UserCouncilTable;
   user_session: UserSessionTable;

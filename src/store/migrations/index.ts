@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as initialSchema from './0001-initial-schema.ts';
 import * as accounts from './0002-accounts.ts';
 import * as jobsAndSettings from './0003-jobs-and-settings.ts';
+import * as comparators from './0004-comparators.ts';
 
 /**
  * Every migration, keyed by name; Kysely runs them in name order. Add a file `000N-<what>.ts` and list
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001-initial-schema': initialSchema,
   '0002-accounts': accounts,
   '0003-jobs-and-settings': jobsAndSettings,
+  '0004-comparators': comparators,
 };
