@@ -41,8 +41,9 @@ interface Measure {
 
 const BASE =
   'Of the children looked after at 31 March (not on a series of short breaks that day), by sex, ethnicity group, age ' +
-  'band on 31 March and the category of need of the episode they were in on 31 March; percentages to one decimal ' +
-  'place with their numerator and base, so that small bases can be suppressed before publication.';
+  'band on 31 March and the category of need of the episode they were in on 31 March, with the total; figures to one ' +
+  'decimal place with their base (and numerator, for percentages), so that small bases can be suppressed before ' +
+  'publication.';
 
 export const EQUALITY_DEFINITIONS = {
   outOfArea: `Percentage placed outside the council's area on 31 March, of the children whose placement location is known (no postcode or one not found is left out and counted as unknown). ${BASE}`,
