@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildTimelines } from '../src/care/index.ts';
 import type { ReturnData } from '../src/care/timeline-types.ts';
 import { censusDate } from '../src/dates/index.ts';
-import { computeTrend, findCell, type Indicator, type IndicatorYear } from '../src/indicators/index.ts';
+import {
+  computeTrend,
+  findCell,
+  INDICATOR_FAMILIES,
+  type Indicator,
+  type IndicatorYear,
+} from '../src/indicators/index.ts';
 import type { ChildHeader, Episode, MissingSpell, UascRecord } from '../src/ssda903/records.ts';
 import { generateCouncil, type SyntheticCouncil, TARGETS } from '../src/synth/index.ts';
 import { TEST_PLACES } from '../src/synth/test-places.ts';
@@ -107,5 +113,17 @@ describe('indicators recover the synthetic council’s parameters (1,000 childre
       stock += findCell(indicator(y, 'population.looked-after-at-31-march'), {})?.value ?? 0;
     }
     expect(Math.abs(starts / stock - TARGETS.startsShare)).toBeLessThan(0.08);
+  });
+});
+
+describe('leaving out children whose care does not touch the year', () => {
+  it('changes no figure: every family on all timelines gives the same indicators, every year', () => {
+    for (const { collectionYear, indicators } of years) {
+      const input = { timelines, councilCode: 'E06000016', collectionYear };
+      const unfiltered = INDICATOR_FAMILIES.flatMap((family) => family(input));
+      const byId = new Map(unfiltered.map((i) => [i.id, i]));
+      for (const i of indicators) expect(i, `${collectionYear} ${i.id}`).toEqual(byId.get(i.id));
+      expect(indicators).toHaveLength(unfiltered.length);
+    }
   });
 });

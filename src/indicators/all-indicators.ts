@@ -1,5 +1,5 @@
 import type { ChildTimeline } from '../care/timeline-types.ts';
-import type { CollectionYear } from '../dates/index.ts';
+import { type CollectionYear, collectionYearBounds } from '../dates/index.ts';
 import type { Indicator, IndicatorCell, Theme } from './indicator.ts';
 import type { IndicatorInput } from './indicator-input.ts';
 import { durationsIndicators } from './durations.ts';
@@ -53,10 +53,29 @@ export function computeIndicators(
   input: IndicatorInput,
   families: readonly IndicatorFamily[] = INDICATOR_FAMILIES,
 ): Indicator[] {
-  const all = families.flatMap((family) => family(input));
+  const inYear = { ...input, timelines: timelinesTouching(input.timelines, input.collectionYear) };
+  const all = families.flatMap((family) => family(inYear));
   const order = new Map(THEMES.map((t, i) => [t, i]));
   // A stable sort: within a theme, the family's own order stands.
   return all.sort((a, b) => (order.get(a.theme) ?? 99) - (order.get(b.theme) ?? 99));
+}
+
+/**
+ * The children whose care touches the collection year: a period of care (short breaks included) or a
+ * missing spell overlapping 1 April – 31 March. Every indicator is about events in the year or the state
+ * on 31 March, so the others cannot count; leaving them out spares each family a scan of children who left
+ * years before (a ten-year council has three or four times as many timelines as children in any one year).
+ * Each child kept still has their whole history (returns to care, first entries, durations to date).
+ */
+export function timelinesTouching(
+  timelines: readonly ChildTimeline[],
+  year: CollectionYear,
+): readonly ChildTimeline[] {
+  const { start, end } = collectionYearBounds(year);
+  const overlaps = (from: number, to: number | null) => from <= end && (to === null || to >= start);
+  return timelines.filter(
+    (t) => t.periods.some((p) => overlaps(p.start, p.end)) || t.missing.some((m) => overlaps(m.start, m.end)),
+  );
 }
 
 /** The indicators of one collection year. */
