@@ -36,9 +36,16 @@ export function isCountedPlacement(placement: Placement): boolean {
   return !isShortBreakPlacement(placement) && !isTemporaryOnly(placement);
 }
 
-/** The collection year's first and last days (1 April, 31 March). */
+const spans = new Map<CollectionYear, { start: EpochDay; end: EpochDay }>();
+
+/** The collection year's first and last days (1 April, 31 March), worked out once per year (hot path). */
 export function yearSpan(year: CollectionYear): { start: EpochDay; end: EpochDay } {
-  return collectionYearBounds(year);
+  let span = spans.get(year);
+  if (!span) {
+    span = collectionYearBounds(year);
+    spans.set(year, span);
+  }
+  return span;
 }
 
 /** A span `start ≤ day < end` overlaps the year: it starts by 31 March and is open on or after 1 April. */

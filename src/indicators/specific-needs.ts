@@ -1,12 +1,6 @@
 import { CATEGORY_LABELS, placementOn } from '../care/index.ts';
 import type { ChildTimeline, PlacementCategory } from '../care/timeline-types.ts';
-import {
-  ageOn,
-  type CollectionYear,
-  censusDate,
-  collectionYearBounds,
-  type EpochDay,
-} from '../dates/index.ts';
+import { ageOn, type CollectionYear, censusDate, type EpochDay } from '../dates/index.ts';
 import { codeLabel } from '../ssda903/index.ts';
 import { type Tallied, tableKeys, tallyCells } from './cell-tally.ts';
 import type { Indicator } from './indicator.ts';
@@ -21,6 +15,7 @@ import {
   placementsOfChild,
   startingCode,
   startsInYear,
+  yearSpan,
 } from './placement-facts.ts';
 
 /** A setting counted by placement code, at 31 March and as placements started in the year. */
@@ -124,7 +119,7 @@ function codedIndicators(
 }
 
 function shortBreakIndicators(timelines: readonly ChildTimeline[], year: CollectionYear): Indicator[] {
-  const { start, end } = collectionYearBounds(year);
+  const { start, end } = yearSpan(year);
   const episodes: Tallied[] = [];
   for (const t of timelines) {
     for (const period of t.periods) {

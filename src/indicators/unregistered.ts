@@ -1,12 +1,12 @@
 import { isTemporaryPlacement, placementOn } from '../care/index.ts';
 import type { ChildTimeline, Placement } from '../care/timeline-types.ts';
-import { type CollectionYear, censusDate, collectionYearBounds } from '../dates/index.ts';
+import { type CollectionYear, censusDate } from '../dates/index.ts';
 import { codeLabel } from '../ssda903/index.ts';
 import { type Tallied, tableKeys, tallyCells } from './cell-tally.ts';
 import type { Indicator } from './indicator.ts';
 import type { IndicatorInput } from './indicator-input.ts';
 import { isLookedAfterOn, isShortBreak } from './looked-after.ts';
-import { codeOn, placementsOfChild } from './placement-facts.ts';
+import { codeOn, placementsOfChild, yearSpan } from './placement-facts.ts';
 
 /**
  * The 2025/26 codes that split Z1 "other placements". DfE split Z1 to separate unregistered provision,
@@ -45,7 +45,7 @@ function registration(placement: Placement): Registration {
 
 /** The non-temporary, non-short-break codes a placement had at any time during the year. */
 function codesDuringYear(placement: Placement, year: CollectionYear, observedUntil: number): Set<string> {
-  const { start, end } = collectionYearBounds(year);
+  const { start, end } = yearSpan(year);
   const codes = new Set<string>();
   for (const e of placement.episodes) {
     if (e.placementType === null || isTemporaryPlacement(e.placementType) || isShortBreak(e)) continue;
