@@ -33,12 +33,24 @@ export function tableCells<T>(
   // Subsets from all dimensions down to none: the body of the table first, the grand total last.
   for (let mask = (1 << dimensions.length) - 1; mask >= 0; mask--) {
     const kept = dimensions.map((_, i) => (mask & (1 << i)) !== 0);
+    const keptDimensions = dimensions.filter((_, i) => kept[i]);
+    // One pass over the items per subset of dimensions, not one per cell.
+    const groups = new Map<string, Tabulated<T>[]>();
+    for (const row of items) {
+      const id = cellId(row.key, keptDimensions);
+      const group = groups.get(id);
+      if (group) group.push(row);
+      else groups.set(id, [row]);
+    }
     for (const key of combinations(dimensions, values, kept)) {
-      const inCell = items.filter((row) => Object.entries(key).every(([d, v]) => row.key[d] === v));
-      cells.push({ key, ...reduce(inCell) });
+      cells.push({ key, ...reduce(groups.get(cellId(key, keptDimensions)) ?? []) });
     }
   }
   return cells;
+}
+
+function cellId(key: Record<string, string>, dimensions: readonly string[]): string {
+  return dimensions.map((d) => key[d] ?? '').join('\u0000');
 }
 
 function categoriesOf<T>(
