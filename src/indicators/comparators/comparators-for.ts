@@ -83,7 +83,8 @@ export async function comparatorsFor(
     return point;
   };
   for (const f of shipped) {
-    if (f.indicatorId) place({ ...f, indicatorId: f.indicatorId, cell: f.cell ?? {} }).england = valueOf(f);
+    if (f.indicatorId)
+      place({ ...f, indicatorId: f.indicatorId, cell: f.cell ?? {} }).england = comparatorValue(f);
   }
   const neighbourValues = new Map<ComparatorPoint, Map<string, ComparatorValue>>();
   for (const row of rows) {
@@ -93,7 +94,7 @@ export async function comparatorsFor(
       year: row.year,
       statistic: row.statistic,
     });
-    const value = valueOf({ ...row, flag: row.flag ?? undefined });
+    const value = comparatorValue({ ...row, flag: row.flag ?? undefined });
     if (row.geographic_level === 'national') point.england = value;
     else if (row.geographic_level === 'regional') point.region = value;
     else if (row.code === query.councilCode) point.council = value;
@@ -113,7 +114,7 @@ export async function comparatorsFor(
   );
 }
 
-function valueOf(f: {
+function comparatorValue(f: {
   code: string;
   name: string | null;
   value: number | null;

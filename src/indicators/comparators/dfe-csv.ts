@@ -58,18 +58,23 @@ export function parseDfeCsv(text: string, source: string): DfeCsvResult {
   }
   const twentyFive = columns.includes('breakdown');
   const figures: ComparatorFigure[] = [];
-  parsed.data.forEach((row, i) => {
+  for (const [i, row] of parsed.data.entries()) {
     const where = `${source} row ${i + 2}`;
     const place = placeOf(row);
-    if (typeof place === 'string') return problems.push(`${where}, ${place}`);
+    if (typeof place === 'string') {
+      problems.push(`${where}, ${place}`);
+      continue;
+    }
     const year = yearOf(row.time_period ?? '');
-    if (year === null)
-      return problems.push(`${where}, time_period: invalid "${row.time_period}" (expected yyyy or yyyyyy)`);
+    if (year === null) {
+      problems.push(`${where}, time_period: invalid "${row.time_period}" (expected yyyy or yyyyyy)`);
+      continue;
+    }
     const measure = (twentyFive ? row.characteristic : row.cla_group) ?? '';
     const characteristic = (twentyFive ? row.breakdown : row.characteristic) ?? '';
     const mapped = indicatorForDfe(measure, characteristic);
     for (const [column, statistic] of values) {
-      const cell = valueOf(row[column] ?? '');
+      const cell = readValue(row[column] ?? '');
       if (cell === undefined) continue;
       if (cell === null) {
         problems.push(`${where}, ${column}: invalid "${row[column]}" (expected a number or c, k, z, x)`);
@@ -87,7 +92,7 @@ export function parseDfeCsv(text: string, source: string): DfeCsvResult {
       if (mapped) Object.assign(figure, mapped);
       figures.push(figure);
     }
-  });
+  }
   return { figures, problems };
 }
 
@@ -119,7 +124,7 @@ function yearOf(text: string): number | null {
 }
 
 /** A figure's value: undefined when blank (no figure), null when unreadable. */
-function valueOf(text: string): Pick<ComparatorFigure, 'value' | 'flag'> | null | undefined {
+function readValue(text: string): Pick<ComparatorFigure, 'value' | 'flag'> | null | undefined {
   const t = text.trim();
   if (t === '') return undefined;
   const flag = FLAGS[t.toLowerCase()];

@@ -22,21 +22,26 @@ export function parseEnglandCsv(text: string): { figures: ComparatorFigure[]; pr
   const parsed = Papa.parse<Record<string, string>>(text.trim(), { header: true, skipEmptyLines: true });
   const figures: ComparatorFigure[] = [];
   const problems: string[] = [];
-  parsed.data.forEach((row, i) => {
+  for (const [i, row] of parsed.data.entries()) {
     const where = `england.csv row ${i + 2}`;
     const year = Number(row.year);
     const value = Number(row.value);
     const statistic = row.statistic as Statistic;
-    if (!row.indicator_id) return problems.push(`${where}, indicator_id: missing (expected an indicator id)`);
-    if (!Number.isInteger(year))
-      return problems.push(`${where}, year: invalid "${row.year}" (expected yyyy)`);
+    if (!row.indicator_id) {
+      problems.push(`${where}, indicator_id: missing (expected an indicator id)`);
+      continue;
+    }
+    if (!Number.isInteger(year)) {
+      problems.push(`${where}, year: invalid "${row.year}" (expected yyyy)`);
+      continue;
+    }
     if (!STATISTICS.has(statistic)) {
-      return problems.push(
-        `${where}, statistic: invalid "${row.statistic}" (expected number, percentage or rate)`,
-      );
+      problems.push(`${where}, statistic: invalid "${row.statistic}" (expected number, percentage or rate)`);
+      continue;
     }
     if (row.value === '' || !Number.isFinite(value)) {
-      return problems.push(`${where}, value: invalid "${row.value}" (expected a number)`);
+      problems.push(`${where}, value: invalid "${row.value}" (expected a number)`);
+      continue;
     }
     const cell = parseCell(row.cell ?? '');
     figures.push({
@@ -52,7 +57,7 @@ export function parseEnglandCsv(text: string): { figures: ComparatorFigure[]; pr
       indicatorId: row.indicator_id,
       cell,
     });
-  });
+  }
   return { figures, problems };
 }
 
