@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildTimelines } from '../care/index.ts';
+import { episode, fullReturn, OPTIONS } from '../care/test-fixtures.ts';
 import { populationIndicators } from './population.ts';
 import { byId, cell, child, ep, period, values } from './counts-fixtures.ts';
 
@@ -98,5 +100,46 @@ describe('populationIndicators (2024/25)', () => {
       '': 2,
     });
     expect(cell(returned.cells, { sinceLeaving: 'within-12-months' }).childIds).toEqual(['d']);
+  });
+});
+
+describe('populationIndicators on timelines built from two returns', () => {
+  // x: open at 31 March 2024 in the 2023/24 return; the 2024/25 return ends it on 1 June 2024 (home, E4A) and
+  //    brings them back on 1 March 2025. y: placed 1 May 2023, adopted 10 October 2024 (E11).
+  const timelines = buildTimelines(
+    [
+      fullReturn(2024, [episode('x', '01/02/2024', null), episode('y', '01/05/2023', null)]),
+      fullReturn(2025, [
+        episode('x', '01/02/2024', '01/06/2024', { reasonEnded: 'E4A' }),
+        episode('x', '01/03/2025', null),
+        episode('y', '01/05/2023', '10/10/2024', { reasonEnded: 'E11' }),
+      ]),
+    ],
+    OPTIONS,
+  );
+  const year = (collectionYear: number) =>
+    populationIndicators({ timelines, councilCode: 'E06000001', collectionYear });
+  const total = (result: ReturnType<typeof year>, id: string) => cell(byId(result, id).cells, {}).value;
+
+  it('2023/24: both started and both were looked after at 31 March 2024', () => {
+    const y2024 = year(2024);
+    expect(total(y2024, 'population.started-in-year')).toBe(2);
+    expect(total(y2024, 'population.looked-after-at-31-march')).toBe(2);
+    expect(total(y2024, 'population.ceased-in-year')).toBe(0);
+  });
+
+  it('2024/25: x ceased (home) and came back within 12 months; y adopted; only x at 31 March', () => {
+    const y2025 = year(2025);
+    expect(total(y2025, 'population.looked-after-at-31-march')).toBe(1);
+    expect(cell(byId(y2025, 'population.started-in-year').cells, {}).childIds).toEqual(['x']);
+    const ceased = values(byId(y2025, 'population.ceased-in-year').cells);
+    expect([ceased['reasonGroup=returned-home'], ceased['reasonGroup=adoption'], ceased['']]).toEqual([
+      1, 1, 2,
+    ]);
+    expect(values(byId(y2025, 'population.returned-to-care').cells)).toEqual({
+      'sinceLeaving=within-12-months': 1,
+      'sinceLeaving=after-12-months': 0,
+      '': 1,
+    });
   });
 });
