@@ -65,28 +65,41 @@ function codeLabels(codes: readonly string[]): Record<string, string> {
   return Object.fromEntries(codes.map((c) => [c, codeLabel('placementType', c) ?? c]));
 }
 
-function codedIndicators(
-  timelines: readonly ChildTimeline[],
-  year: CollectionYear,
-  setting: CodedSetting,
-): Indicator[] {
+/** A child's placement code on a day (at 31 March, or the day a placement started). */
+interface CodeOnDay {
+  childId: string;
+  dob: EpochDay;
+  code: string;
+  on: EpochDay;
+}
+
+/** Codes at 31 March and of placements started in the year, found once for all the coded settings. */
+function codesOfYear(timelines: readonly ChildTimeline[], year: CollectionYear) {
   const census = censusDate(year);
-  const atCensus: Tallied[] = [];
-  const started: Tallied[] = [];
+  const atCensus: CodeOnDay[] = [];
+  const started: CodeOnDay[] = [];
   for (const t of timelines) {
     const placement = isLookedAfterOn(t, census) ? placementOn(t, census) : null;
     const code = placement ? codeOn(placement, census) : null;
-    if (code !== null && setting.codes.includes(code) && inAgeRange(setting, t.dob, census)) {
-      atCensus.push({ childId: t.childId, key: { placementType: code } });
-    }
+    if (code !== null) atCensus.push({ childId: t.childId, dob: t.dob, code, on: census });
     for (const { placement: p } of placementsOfChild(t)) {
-      const first = startingCode(p);
       if (!startsInYear(p.start, year) || p.start > t.observedUntil || !isCountedPlacement(p)) continue;
-      if (first !== null && setting.codes.includes(first) && inAgeRange(setting, t.dob, p.start)) {
-        started.push({ childId: t.childId, key: { placementType: first } });
-      }
+      const first = startingCode(p);
+      if (first !== null) started.push({ childId: t.childId, dob: t.dob, code: first, on: p.start });
     }
   }
+  return { atCensus, started };
+}
+
+function codedIndicators(
+  codes: ReturnType<typeof codesOfYear>,
+  year: CollectionYear,
+  setting: CodedSetting,
+): Indicator[] {
+  const inSetting = (c: CodeOnDay) => setting.codes.includes(c.code) && inAgeRange(setting, c.dob, c.on);
+  const tallied = (c: CodeOnDay): Tallied => ({ childId: c.childId, key: { placementType: c.code } });
+  const atCensus = codes.atCensus.filter(inSetting).map(tallied);
+  const started = codes.started.filter(inSetting).map(tallied);
   const keys = tableKeys({ placementType: setting.codes });
   const common = {
     theme: 'specific-needs' as const,
@@ -215,8 +228,9 @@ function missingIndicators(timelines: readonly ChildTimeline[], year: Collection
  * ```
  */
 export function specificNeedsIndicators({ timelines, collectionYear: year }: IndicatorInput): Indicator[] {
+  const codes = codesOfYear(timelines, year);
   return [
-    ...CODED_SETTINGS.flatMap((setting) => codedIndicators(timelines, year, setting)),
+    ...CODED_SETTINGS.flatMap((setting) => codedIndicators(codes, year, setting)),
     ...shortBreakIndicators(timelines, year),
     ...missingIndicators(timelines, year),
   ];
