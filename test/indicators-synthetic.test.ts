@@ -122,7 +122,12 @@ describe('leaving out children whose care does not touch the year', () => {
       const input = { timelines, councilCode: 'E06000016', collectionYear };
       const unfiltered = INDICATOR_FAMILIES.flatMap((family) => family(input));
       const byId = new Map(unfiltered.map((i) => [i.id, i]));
-      for (const i of indicators) expect(i, `${collectionYear} ${i.id}`).toEqual(byId.get(i.id));
+      // England's figure is added after the families run; compare what the families computed.
+      for (const i of indicators)
+        expect({ ...i, england: undefined }, `${collectionYear} ${i.id}`).toEqual({
+          ...byId.get(i.id),
+          england: undefined,
+        });
       expect(indicators).toHaveLength(unfiltered.length);
     }
   });

@@ -2,12 +2,18 @@ import type { ChildTimeline } from '../care/timeline-types.ts';
 import { type CollectionYear, collectionYearBounds } from '../dates/index.ts';
 import type { Indicator, IndicatorCell, Theme } from './indicator.ts';
 import type { IndicatorInput } from './indicator-input.ts';
+import { type ComparatorFigure, englandFigure, englandFigures } from './comparators/index.ts';
 import { durationsIndicators } from './durations.ts';
+import { equalityIndicators } from './equality.ts';
 import { firstPlacementIndicators } from './first-placement.ts';
+import { locationIndicators } from './location.ts';
 import { placementMixIndicators } from './placement-mix.ts';
 import { populationIndicators } from './population.ts';
 import { profileIndicators } from './profile.ts';
+import { specificNeedsIndicators } from './specific-needs.ts';
 import { stabilityIndicators } from './stability.ts';
+import { uascIndicators } from './uasc.ts';
+import { unregisteredIndicators } from './unregistered.ts';
 
 /** One indicator family: a pure function of one council's timelines for one year. */
 export type IndicatorFamily = (input: IndicatorInput) => Indicator[];
@@ -29,19 +35,25 @@ export const THEME_TITLES: Readonly<Record<Theme, string>> = {
 
 export const THEMES = Object.keys(THEME_TITLES) as Theme[];
 
-/** Every family, in theme order. Families are added here as they are written. */
+/** Every family, in theme order. */
 export const INDICATOR_FAMILIES: readonly IndicatorFamily[] = [
   populationIndicators,
   profileIndicators,
   placementMixIndicators,
+  locationIndicators,
   stabilityIndicators,
   durationsIndicators,
   firstPlacementIndicators,
+  uascIndicators,
+  specificNeedsIndicators,
+  unregisteredIndicators,
+  equalityIndicators,
 ];
 
 /**
- * Every indicator for one council and year, in theme order. England figures come from the families
- * (which know their comparators); one family's output never depends on another's.
+ * Every indicator for one council and year, in theme order, with England's figure for the headline where
+ * DfE publishes the same definition (the shipped table, `englandFigures()`, unless `england` is given) and
+ * the family did not set one. One family's output never depends on another's.
  *
  * ### Example
  * ```ts
@@ -52,12 +64,20 @@ export const INDICATOR_FAMILIES: readonly IndicatorFamily[] = [
 export function computeIndicators(
   input: IndicatorInput,
   families: readonly IndicatorFamily[] = INDICATOR_FAMILIES,
+  england: readonly ComparatorFigure[] = englandFigures(),
 ): Indicator[] {
   const inYear = { ...input, timelines: timelinesTouching(input.timelines, input.collectionYear) };
-  const all = families.flatMap((family) => family(inYear));
+  const all = families.flatMap((family) => family(inYear)).map((i) => withEngland(i, england));
   const order = new Map(THEMES.map((t, i) => [t, i]));
   // A stable sort: within a theme, the family's own order stands.
   return all.sort((a, b) => (order.get(a.theme) ?? 99) - (order.get(b.theme) ?? 99));
+}
+
+/** The indicator with England's headline figure filled in when the family left it unset and one is published. */
+function withEngland(indicator: Indicator, figures: readonly ComparatorFigure[]): Indicator {
+  if (indicator.england !== undefined) return indicator;
+  const figure = englandFigure(figures, indicator.id, indicator.collectionYear);
+  return figure ? { ...indicator, england: figure.value } : indicator;
 }
 
 /**

@@ -22,18 +22,20 @@ export function IndicatorTrend({
   );
   const points = data?.points ?? [];
   const hasEngland = points.some((p) => p.england !== null);
+  // England's count is on another scale from one council's: only shares and rates share an axis with it.
+  const englandLine = hasEngland && (unit === 'percent' || unit === 'rate-per-10000');
   const labels = useMemo(() => points.map((p) => p.label), [points]);
   const series = useMemo(
     () => [
       { name: 'This council', values: points.map((p) => p.value) },
-      ...(hasEngland ? [{ name: 'England', values: points.map((p) => p.england) }] : []),
+      ...(englandLine ? [{ name: 'England', values: points.map((p) => p.england) }] : []),
     ],
-    [points, hasEngland],
+    [points, englandLine],
   );
   if (points.length < 2) return null;
   const first = points[0];
   const last = points.at(-1);
-  const description = `Line chart: ${title}, ${first?.label} to ${last?.label}: ${formatFigure(first?.value, unit)} in ${first?.label}, ${formatFigure(last?.value, unit)} in ${last?.label}${hasEngland ? ', with England' : ''}. The table below gives every figure.`;
+  const description = `Line chart: ${title}, ${first?.label} to ${last?.label}: ${formatFigure(first?.value, unit)} in ${first?.label}, ${formatFigure(last?.value, unit)} in ${last?.label}${englandLine ? ', with England' : ''}. The table below gives every figure.`;
   return (
     <>
       <h4 className="heading-s">Trend over the years loaded</h4>
