@@ -58,7 +58,9 @@ describe('comparators in the store', () => {
     const points = await comparatorsFor(t.db, { councilCode: 'E06000099', region: 'E12000004', neighbours });
     const tenToFifteen = points.find(
       (p) =>
-        p.indicatorId === 'profile.age-band-at-31-march' && p.year === 2024 && p.cell.ageBand === '10-15',
+        p.indicatorId === 'profile.age-band-share-at-31-march' &&
+        p.year === 2024 &&
+        p.cell.ageBand === '10-15',
     );
     expect(tenToFifteen).toMatchObject({
       statistic: 'percentage',

@@ -35,7 +35,13 @@ describe('parseDfeCsv', () => {
       indicatorId: 'profile.age-band-at-31-march',
       cell: { ageBand: '10-15' },
     });
-    expect(figures[1]).toMatchObject({ statistic: 'percentage', value: 38 });
+    // The percentage maps to our share indicator, the number to our count indicator.
+    expect(figures[1]).toMatchObject({
+      statistic: 'percentage',
+      value: 38,
+      indicatorId: 'profile.age-band-share-at-31-march',
+      cell: { ageBand: '10-15' },
+    });
     expect(figures[2]).toMatchObject({
       level: 'regional',
       code: 'E12000004',
@@ -76,7 +82,7 @@ describe('parseDfeCsv', () => {
         'Abuse or neglect',
         'percentage',
         64,
-        'profile.category-of-need-at-31-march',
+        'profile.category-of-need-share-at-31-march',
       ],
     ]);
     expect(figures[0]?.cell).toEqual({ categoryOfNeed: 'N1' });
@@ -102,16 +108,18 @@ describe('England figures', () => {
       value: 70,
       statistic: 'rate',
     });
-    expect(englandFigure(figures, 'profile.sex-at-31-march', 2024, { sex: 'M' })?.value).toBe(57);
-    expect(englandFigure(figures, 'location.over-20-miles', 2024)?.value).toBe(22);
+    expect(englandFigure(figures, 'profile.sex-share-at-31-march', 2024, { sex: 'M' })?.value).toBe(57);
+    expect(englandFigure(figures, 'uasc.looked-after-at-31-march', 2025, { uasc: 'uasc' })?.value).toBe(6540);
+    expect(englandFigure(figures, 'location.over-20-miles-share-at-31-march', 2024)?.value).toBe(22);
     expect(
-      englandFigure(figures, 'placements.mix-at-31-march', 2025, { category: 'fostering-ifa' }),
+      englandFigure(figures, 'placements.by-category-share-at-31-march', 2025, { category: 'fostering-ifa' }),
     ).toMatchObject({
       value: 24.8,
       source: 'FOI of 150 councils, September 2024 (not DfE)',
     });
     // Not published: no figure, rather than a zero.
-    expect(englandFigure(figures, 'population.started', 2025)).toBeUndefined();
+    expect(englandFigure(figures, 'population.started-in-year', 2025)).toBeUndefined();
+    expect(englandFigure(figures, 'population.started-in-year', 2024)?.value).toBe(33050);
   });
 
   it('reports rows it cannot read', () => {

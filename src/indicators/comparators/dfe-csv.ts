@@ -72,7 +72,6 @@ export function parseDfeCsv(text: string, source: string): DfeCsvResult {
     }
     const measure = (twentyFive ? row.characteristic : row.cla_group) ?? '';
     const characteristic = (twentyFive ? row.breakdown : row.characteristic) ?? '';
-    const mapped = indicatorForDfe(measure, characteristic);
     for (const [column, statistic] of values) {
       const cell = readValue(row[column] ?? '');
       if (cell === undefined) continue;
@@ -89,6 +88,7 @@ export function parseDfeCsv(text: string, source: string): DfeCsvResult {
         statistic,
         ...cell,
       };
+      const mapped = indicatorForDfe(measure, characteristic, statistic);
       if (mapped) Object.assign(figure, mapped);
       figures.push(figure);
     }
