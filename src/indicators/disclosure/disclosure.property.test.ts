@@ -39,6 +39,20 @@ describe('disclosure control, property: a reader cannot pin a suppressed cell', 
     );
   });
 
+  it('three-way 2 × 2 × 2 tables with every margin (26 cells), counts 0–6', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 8, maxLength: 8 }), (inner) => {
+        const indicator = threeWay(inner);
+        const out = discloseIndicator(indicator);
+        const { table } = indicatorTable(indicator);
+        // Bound: the largest cell (the grand total) + 3, so every cell's alternatives are in range.
+        const bound = Math.max(...(table.values as number[])) + 3;
+        expect(pinnedBySearch(table, hiddenOf(out.cells), bound)).toEqual([]);
+      }),
+      { numRuns: 60, seed: 5 },
+    );
+  });
+
   it('one-way tables with a total, counts 0–12', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 1, maxLength: 6 }), (members) => {
@@ -97,3 +111,24 @@ describe('disclosure control, property: a reader cannot pin a suppressed cell', 
     );
   });
 });
+
+/** Cells of a 2 × 2 × 2 table (dimensions a, b, c; values 0/1) with every margin down to the grand total. */
+function threeWay(inner: readonly number[]) {
+  const cells: [Record<string, string>, number][] = [];
+  for (let mask = 0; mask < 8; mask++) {
+    const used = ['a', 'b', 'c'].filter((_, i) => mask & (1 << i));
+    for (let pick = 0; pick < 1 << used.length; pick++) {
+      const key = Object.fromEntries(used.map((d, j) => [d, String((pick >> j) & 1)]));
+      const sum = inner.reduce((total, v, i) => {
+        const at: Record<string, string> = {
+          a: String(i & 1),
+          b: String((i >> 1) & 1),
+          c: String((i >> 2) & 1),
+        };
+        return used.every((d) => at[d] === key[d]) ? total + v : total;
+      }, 0);
+      cells.push([key, sum]);
+    }
+  }
+  return countIndicator(cells, ['a', 'b', 'c']);
+}
