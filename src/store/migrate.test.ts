@@ -19,6 +19,7 @@ describe('migrateToLatest', () => {
     expect(tables.rows.map((r) => r.table_name)).toEqual([
       'audit_event',
       'child_header',
+      'comparator',
       'council',
       'council_setting',
       'episode',
