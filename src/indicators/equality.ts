@@ -1,4 +1,3 @@
-import { episodeOn, placementOn } from '../care/index.ts';
 import type { Placement, PlacementCategory } from '../care/timeline-types.ts';
 import { collectionYearBounds } from '../dates/index.ts';
 import {
@@ -10,7 +9,7 @@ import {
 } from './characteristics.ts';
 import type { Indicator, Unit } from './indicator.ts';
 import type { IndicatorInput } from './indicator-input.ts';
-import { isLookedAfterOn } from './looked-after.ts';
+import { lookedAfterOn } from './census-snapshot.ts';
 import { placementsInYear } from './stability.ts';
 import { type CellReducer, medianOf, percentOf, type Tabulated, tableCells } from './table-cells.ts';
 
@@ -103,19 +102,13 @@ const MEASURES: readonly Measure[] = [
  */
 export function equalityIndicators(input: IndicatorInput): Indicator[] {
   const { end } = collectionYearBounds(input.collectionYear);
-  const rows: Tabulated<Child>[] = [];
-  for (const timeline of input.timelines) {
-    if (!isLookedAfterOn(timeline, end)) continue;
-    const episode = episodeOn(timeline, end);
-    rows.push({
-      key: characteristicsOn(timeline, end, episode?.categoryOfNeed ?? null),
+  const rows: Tabulated<Child>[] = lookedAfterOn(input.timelines, end).map(
+    ({ timeline, episode, placement }) => ({
+      key: characteristicsOn(timeline, end, episode.categoryOfNeed),
       childId: timeline.childId,
-      item: {
-        placement: placementOn(timeline, end),
-        placementsInYear: placementsInYear(timeline, input.collectionYear).length,
-      },
-    });
-  }
+      item: { placement, placementsInYear: placementsInYear(timeline, input.collectionYear).length },
+    }),
+  );
   return MEASURES.flatMap((measure) => {
     const unknown = measure.unknown;
     const known = unknown ? rows.filter((r) => !unknown.is(r.item)) : rows;

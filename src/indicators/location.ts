@@ -1,9 +1,9 @@
-import { CATEGORY_LABELS, placementOn } from '../care/index.ts';
+import { CATEGORY_LABELS } from '../care/index.ts';
 import type { Placement } from '../care/timeline-types.ts';
 import { collectionYearBounds } from '../dates/index.ts';
 import type { Indicator } from './indicator.ts';
 import type { IndicatorInput } from './indicator-input.ts';
-import { isLookedAfterOn } from './looked-after.ts';
+import { lookedAfterOn } from './census-snapshot.ts';
 import { PLACEMENT_CATEGORIES } from './placement-mix.ts';
 import { countOf, percentOf, type Tabulated, tableCells } from './table-cells.ts';
 
@@ -84,12 +84,11 @@ interface AtCensus {
  */
 export function locationIndicators(input: IndicatorInput): Indicator[] {
   const { end } = collectionYearBounds(input.collectionYear);
-  const rows: Tabulated<AtCensus>[] = [];
-  for (const timeline of input.timelines) {
-    if (!isLookedAfterOn(timeline, end)) continue;
-    const placement = placementOn(timeline, end);
-    rows.push({ key: keyOf(placement), childId: timeline.childId, item: { placement } });
-  }
+  const rows: Tabulated<AtCensus>[] = lookedAfterOn(input.timelines, end).map(({ timeline, placement }) => ({
+    key: keyOf(placement),
+    childId: timeline.childId,
+    item: { placement },
+  }));
   const unknownArea = rows.filter((r) => r.key.area === UNKNOWN).length;
   const unknownDistance = rows.filter((r) => r.key.distance === UNKNOWN).length;
   const areaUnknown = unknownArea > 0 ? { unknown: { count: unknownArea, reason: AREA_REASON } } : {};

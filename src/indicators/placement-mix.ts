@@ -1,9 +1,10 @@
-import { CATEGORY_LABELS, placementOn } from '../care/index.ts';
+import { CATEGORY_LABELS } from '../care/index.ts';
 import type { ChildTimeline, Placement, PlacementCategory } from '../care/timeline-types.ts';
 import { collectionYearBounds, type EpochDay } from '../dates/index.ts';
 import type { Indicator } from './indicator.ts';
 import type { IndicatorInput } from './indicator-input.ts';
-import { isLookedAfterOn, isShortBreak } from './looked-after.ts';
+import { lookedAfterOn } from './census-snapshot.ts';
+import { isShortBreak } from './looked-after.ts';
 import { countOf, shareCells, type Tabulated, tableCells } from './table-cells.ts';
 
 /** Who provides a placement, from PLACE_PROVIDER. */
@@ -54,12 +55,7 @@ export const PLACEMENT_MIX_DEFINITIONS = {
  */
 export function placementMixIndicators(input: IndicatorInput): Indicator[] {
   const { start, end } = collectionYearBounds(input.collectionYear);
-  const atCensus: Tabulated<null>[] = [];
-  for (const timeline of input.timelines) {
-    if (!isLookedAfterOn(timeline, end)) continue;
-    const placement = placementOn(timeline, end);
-    atCensus.push(rowOf(timeline, placement));
-  }
+  const atCensus = lookedAfterOn(input.timelines, end).map((c) => rowOf(c.timeline, c.placement));
   const started = input.timelines.flatMap((t) => placementsStartedIn(t, start, end).map((p) => rowOf(t, p)));
   const base = { collectionYear: input.collectionYear, theme: 'placements' as const };
   const byCategory = (rows: Tabulated<null>[]) =>

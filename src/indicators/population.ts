@@ -1,8 +1,8 @@
 import { type EpochDay, ageOn, collectionYearBounds } from '../dates/index.ts';
+import { lookedAfterOn } from './census-snapshot.ts';
 import { firstReturnIn, firstStartIn, lastCessationIn, lostInYear } from './care-events.ts';
 import type { Indicator } from './indicator.ts';
 import type { IndicatorInput } from './indicator-input.ts';
-import { isLookedAfterOn } from './looked-after.ts';
 import { CEASED_REASON_GROUPS, CEASED_REASON_LABELS, ceasedReasonGroup } from './reason-group.ts';
 import { countOf, type Tabulated, tableCells } from './table-cells.ts';
 
@@ -45,7 +45,7 @@ const POPULATION_REASON = 'set the 0–17 population in settings';
  */
 export function populationIndicators(input: IndicatorInput): Indicator[] {
   const { start, end } = collectionYearBounds(input.collectionYear);
-  const atCensus = input.timelines.filter((t) => isLookedAfterOn(t, end)).map((t) => t.childId);
+  const atCensus = lookedAfterOn(input.timelines, end).map((c) => c.timeline.childId);
   const base = { theme: 'population' as const, collectionYear: input.collectionYear };
   return [
     {

@@ -1,8 +1,8 @@
-import { episodeOn } from '../care/index.ts';
 import type { ChildTimeline, EpisodeSpan } from '../care/timeline-types.ts';
 import { collectionYearBounds, type EpochDay } from '../dates/index.ts';
 import { codeDescriptions } from '../ssda903/index.ts';
 import { firstStartIn } from './care-events.ts';
+import { lookedAfterOn } from './census-snapshot.ts';
 import {
   CHARACTERISTIC_CATEGORIES,
   CHARACTERISTIC_LABELS,
@@ -13,7 +13,6 @@ import {
 } from './characteristics.ts';
 import type { Indicator } from './indicator.ts';
 import type { IndicatorInput } from './indicator-input.ts';
-import { isLookedAfterOn } from './looked-after.ts';
 import { countOf, shareCells, type Tabulated, tableCells } from './table-cells.ts';
 
 /** The dimensions of the profile: the characteristics, legal status, UASC and (local data) disability. */
@@ -90,11 +89,13 @@ interface Moment {
  */
 export function profileIndicators(input: IndicatorInput): Indicator[] {
   const { start, end } = collectionYearBounds(input.collectionYear);
-  const atCensus: Moment[] = [];
+  const atCensus: Moment[] = lookedAfterOn(input.timelines, end).map(({ timeline, episode }) => ({
+    timeline,
+    on: end,
+    episode,
+  }));
   const starters: Moment[] = [];
   for (const timeline of input.timelines) {
-    const episode = isLookedAfterOn(timeline, end) ? episodeOn(timeline, end) : null;
-    if (episode) atCensus.push({ timeline, on: end, episode });
     const started = firstStartIn(timeline, start, end);
     if (started) starters.push({ timeline, on: started.start, episode: started.episode });
   }
