@@ -5,6 +5,7 @@ import { failInterruptedJobs, JobRunner } from '../../jobs/index.ts';
 import type { Database } from '../../store/index.ts';
 import { apiNotFound } from '../plugins/errors.ts';
 import { childRoutes } from './children/routes.ts';
+import { comparatorRoutes } from './comparators/routes.ts';
 import type { ApiContext } from './context.ts';
 import { councilRoutes } from './councils/routes.ts';
 import { findingRoutes } from './findings/routes.ts';
@@ -24,7 +25,7 @@ export interface ApiOptions {
 
 /**
  * The data API under /api: councils and overview, imports and jobs, findings, children, settings,
- * indicators, health. (Session, users and audit are served by the auth plugin, which registers them itself.)
+ * indicators, comparators, health. (Session, users and audit are served by the auth plugin, which registers them itself.)
  * Starting it marks jobs a previous process left queued or running as failed.
  */
 export async function apiRoutes(app: FastifyInstance, options: ApiOptions): Promise<void> {
@@ -57,4 +58,5 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions): Prom
   await app.register(childRoutes(ctx));
   await app.register(settingsRoutes(ctx));
   await app.register(indicatorRoutes(ctx));
+  await app.register(comparatorRoutes(ctx));
 }
