@@ -66,7 +66,7 @@ export function BreakdownChart({ indicator }: { indicator: Indicator }) {
         type: 'category',
         data: bars.categories,
         inverse: true,
-        axisLabel: { color: '#0b0c0c', width: 180, overflow: 'break' },
+        axisLabel: { color: '#0b0c0c', width: 220, overflow: 'break', fontSize: 13, lineHeight: 16 },
       },
       series: bars.series.map((s) => ({ type: 'bar', name: s.name, data: s.values })),
     });
@@ -87,9 +87,13 @@ export function BreakdownChart({ indicator }: { indicator: Indicator }) {
         .join('; '),
     )
     .join('. ');
+  // Room for each category's (possibly two-line) label and its bars, so labels never overlap.
+  const perCategory = Math.max(40, 14 * bars.series.length + 22);
+  const height = (bars.series.length > 1 ? 64 : 32) + perCategory * bars.categories.length + 32;
   return (
     <div
       className="chart"
+      style={{ height }}
       ref={box}
       role="img"
       aria-label={`Bar chart: ${indicator.title}. ${described}. The table below gives every figure.`}
