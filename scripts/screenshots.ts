@@ -47,6 +47,8 @@ try {
   await shot(page, '/', 'sign-in');
   await signIn(page, 'demo-analyst', 'demo-analyst-2026');
   await shot(page, `/councils/${council}`, 'overview');
+  await shot(page, `/councils/${council}/indicators/placements`, 'indicators-placements');
+  await shot(page, `/councils/${council}/indicators/location`, 'indicators-location');
   await shot(page, `/councils/${council}/data`, 'data-upload');
   await shot(page, `/councils/${council}/data/history`, 'import-history');
   await shot(page, `/councils/${council}/data/findings`, 'findings');
