@@ -1,23 +1,57 @@
 import type { IndicatorChild } from '../../../app/index.ts';
 import { collectionYearLabel } from '../../../dates/index.ts';
 import { type Indicator, type TrendPoint, withoutChildIds } from '../../../indicators/index.ts';
+import { cellText } from '../../../indicators/comparators/index.ts';
+import {
+  discloseIndicator,
+  discloseTrend,
+  type PublicIndicator,
+} from '../../../indicators/disclosure/index.ts';
 import type { DownloadColumn } from '../../download.ts';
 import { councilRef } from '../context.ts';
+import type { CellComparators } from './cell-comparators.ts';
 
-/** Indicators as anyone with figures:read may see them: aggregates only, never the children behind them. */
+/** `full`: the figures as computed (for the council's own users); `public`: as a published statement shows them. */
+export type IndicatorView = 'full' | 'public';
+
+/** Finds a cell's comparators (see cell-comparators.ts); none when nothing is published for it. */
+export type ComparatorLookup = (
+  indicator: Pick<Indicator, 'id' | 'unit' | 'collectionYear'>,
+  key: Readonly<Record<string, string>>,
+) => CellComparators | undefined;
+
+/**
+ * Indicators as anyone with figures:read may see them: aggregates only, never the children behind them. In
+ * the public view every indicator goes through disclosure control (`c`, `k`, `z`, `x`), as a published
+ * statement would show it. Cells with published comparators carry them.
+ */
 export function presentIndicators(
   code: string,
   collectionYear: number | null,
   years: number[],
   indicators: readonly Indicator[],
+  view: IndicatorView = 'full',
+  comparators: ComparatorLookup = () => undefined,
 ) {
+  const shown: (Indicator | PublicIndicator)[] = indicators.map((i) =>
+    view === 'public' ? discloseIndicator(i) : withoutChildIds(i),
+  );
   return {
     council: councilRef(code),
     collectionYear,
     label: collectionYear === null ? null : collectionYearLabel(collectionYear),
     years,
-    indicators: indicators.map(withoutChildIds),
+    view,
+    indicators: shown.map((i) => withComparators(i, comparators)),
   };
+}
+
+function withComparators<I extends Indicator | PublicIndicator>(indicator: I, lookup: ComparatorLookup): I {
+  const cells = indicator.cells.map((cell) => {
+    const comparators = lookup(indicator, cell.key);
+    return comparators ? { ...cell, comparators } : cell;
+  });
+  return { ...indicator, cells };
 }
 
 export function presentTrend(
@@ -31,7 +65,40 @@ export function presentTrend(
     council: councilRef(code),
     indicator: about,
     cell,
+    view: 'full' as const,
     points: points.map((p) => ({ ...p, label: collectionYearLabel(p.collectionYear) })),
+  };
+}
+
+/**
+ * One cell of an indicator over the loaded years as a published statement would show it: every year's table
+ * disclosed together (`discloseTrend`), so a suppressed cell stays suppressed whichever year is read.
+ */
+export function presentPublicTrend(
+  code: string,
+  indicators: readonly Indicator[],
+  cell: Record<string, string>,
+) {
+  const trend = discloseTrend(indicators);
+  const latest = trend.years.at(-1) as PublicIndicator;
+  const { cells: _cells, collectionYear: _year, ...about } = latest;
+  const wanted = cellText(cell);
+  return {
+    council: councilRef(code),
+    indicator: about,
+    cell,
+    view: 'public' as const,
+    points: trend.years.map((year) => {
+      const found = year.cells.find((c) => cellText(c.key) === wanted);
+      return {
+        collectionYear: year.collectionYear,
+        label: collectionYearLabel(year.collectionYear),
+        value: found?.value ?? null,
+        display: found?.display ?? 'x',
+        ...(found?.flag || !found ? { flag: found?.flag ?? ('x' as const) } : {}),
+        england: year.england ?? null,
+      };
+    }),
   };
 }
 
@@ -84,16 +151,13 @@ export const INDICATOR_COLUMNS: DownloadColumn<IndicatorRow>[] = [
 export function indicatorRows(indicators: readonly Indicator[]): IndicatorRow[] {
   return indicators.flatMap((i) =>
     i.cells.map((cell) => {
-      const parts = i.dimensions
-        .filter((d) => cell.key[d] !== undefined)
-        .map((d) => `${d}: ${i.labels?.[d]?.[cell.key[d] as string] ?? cell.key[d]}`);
       return {
         theme: i.theme,
         id: i.id,
         title: i.title,
         year: collectionYearLabel(i.collectionYear),
         unit: i.unit,
-        cell: parts.length ? parts.join('; ') : 'Total',
+        cell: breakdown(i, cell.key),
         value: cell.value,
         numerator: cell.numerator ?? null,
         denominator: cell.denominator ?? null,
@@ -102,4 +166,52 @@ export function indicatorRows(indicators: readonly Indicator[]): IndicatorRow[] 
       };
     }),
   );
+}
+
+/** One downloaded row per published cell: the figure as printed (`c`, `k`, `z`, `x` for those not shown). */
+export interface PublicIndicatorRow {
+  theme: string;
+  id: string;
+  title: string;
+  year: string;
+  unit: string;
+  cell: string;
+  shown: string;
+  england: number | null;
+}
+
+export const PUBLIC_INDICATOR_COLUMNS: DownloadColumn<PublicIndicatorRow>[] = [
+  { key: 'theme', header: 'Theme' },
+  { key: 'id', header: 'Indicator id' },
+  { key: 'title', header: 'Indicator' },
+  { key: 'year', header: 'Year' },
+  { key: 'unit', header: 'Unit' },
+  { key: 'cell', header: 'Breakdown' },
+  { key: 'shown', header: 'Value (c suppressed, k under 0.5, z not applicable, x not available)' },
+  { key: 'england', header: 'England' },
+];
+
+/** The cells of indicators after disclosure control, as rows. */
+export function publicIndicatorRows(indicators: readonly Indicator[]): PublicIndicatorRow[] {
+  return indicators
+    .map((i) => discloseIndicator(i))
+    .flatMap((i) =>
+      i.cells.map((cell) => ({
+        theme: i.theme,
+        id: i.id,
+        title: i.title,
+        year: collectionYearLabel(i.collectionYear),
+        unit: i.unit,
+        cell: breakdown(i, cell.key),
+        shown: cell.display,
+        england: i.england ?? null,
+      })),
+    );
+}
+
+function breakdown(i: Pick<Indicator, 'dimensions' | 'labels'>, key: Record<string, string>): string {
+  const parts = i.dimensions
+    .filter((d) => key[d] !== undefined)
+    .map((d) => `${d}: ${i.labels?.[d]?.[key[d] as string] ?? key[d]}`);
+  return parts.length ? parts.join('; ') : 'Total';
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/database.ts';
+import { saveComparators, setStatisticalNeighbours } from '../../../indicators/comparators/index.ts';
 import { as, buildTestApp, COUNCIL_A, COUNCIL_B, importSmallReturn } from '../test-app.ts';
 
 let t: TestDatabase;
@@ -33,9 +34,24 @@ describe('GET /api/councils/:code/indicators', () => {
     expect(body.label).toBe('2024/25');
     expect(body.years).toEqual([2025]);
     const lookedAfter = body.indicators.find((i: { id: string }) => i.id === LOOKED_AFTER);
-    expect(lookedAfter.cells).toEqual([{ key: {}, value: 2 }]);
+    expect(lookedAfter.cells).toEqual([
+      {
+        key: {},
+        value: 2,
+        // No DfE table imported yet: England from the shipped table, no region, no neighbours chosen.
+        comparators: {
+          england: 81770,
+          englandSource: 'DfE, Children looked after in England, year to 31 March 2025',
+          region: null,
+          neighboursMean: null,
+          neighbours: [],
+        },
+      },
+    ]);
     expect(lookedAfter.england).toBe(81770);
+    expect(body.view).toBe('full');
     const started = body.indicators.find((i: { id: string }) => i.id === 'population.started-in-year');
+    // England's starts for 2024/25 are not in the shipped table: nothing to compare with.
     expect(started.cells).toEqual([{ key: {}, value: 2 }]);
     const rate = body.indicators.find((i: { id: string }) => i.id === 'population.rate-per-10000');
     expect(rate.cells[0].value).toBeNull();
@@ -75,6 +91,55 @@ describe('GET /api/councils/:code/indicators', () => {
   });
 });
 
+describe('comparators beside the figures', () => {
+  it("carries England, the council's region and its statistical neighbours from imported DfE tables", async () => {
+    // Synthetic DfE figures for 31 March 2025: the East Midlands (Leicester's region, E12000004) 6,210;
+    // neighbours Nottingham 710 and Derby 390, Birmingham suppressed (c) and not chosen anyway.
+    const figure = (level: 'regional' | 'local-authority', code: string, value: number | null) => ({
+      source: 'DfE CLA 2025',
+      level,
+      code,
+      name: null,
+      year: 2025,
+      measure: 'Total',
+      characteristic: 'Total children',
+      statistic: 'number' as const,
+      value,
+      indicatorId: LOOKED_AFTER,
+      cell: {},
+    });
+    await saveComparators(
+      t.db,
+      [
+        figure('regional', 'E12000004', 6210),
+        figure('local-authority', 'E06000018', 710),
+        figure('local-authority', 'E06000015', 390),
+        { ...figure('local-authority', 'E08000025', null), flag: 'c' as const },
+      ],
+      'ana',
+    );
+    await setStatisticalNeighbours(t.db, COUNCIL_A, ['E06000015', 'E06000018', 'E06000019'], 'adam');
+    const body = (await get(`${base}?theme=population`)).json();
+    const lookedAfter = body.indicators.find((i: { id: string }) => i.id === LOOKED_AFTER);
+    // Neighbours in the order chosen; Herefordshire (E06000019) has no figure and is left out; mean
+    // (390 + 710) / 2 = 550.
+    expect(lookedAfter.cells[0].comparators).toEqual({
+      england: 81770,
+      englandSource: 'DfE, Children looked after in England, year to 31 March 2025',
+      region: 6210,
+      neighboursMean: 550,
+      neighbours: [
+        { code: 'E06000015', name: 'Derby', value: 390 },
+        { code: 'E06000018', name: 'Nottingham', value: 710 },
+      ],
+    });
+    // The public view carries the same published comparators.
+    const published = (await get(`${base}?theme=population&view=public`)).json();
+    const shown = published.indicators.find((i: { id: string }) => i.id === LOOKED_AFTER);
+    expect(shown.cells[0]).toMatchObject({ display: 'c', flag: 'c', comparators: { region: 6210 } });
+  });
+});
+
 describe('GET /api/councils/:code/indicators/trend', () => {
   it('gives the value for every loaded year with England (null when not known)', async () => {
     const body = (await get(`${base}/trend?id=${LOOKED_AFTER}`)).json();
@@ -83,6 +148,7 @@ describe('GET /api/councils/:code/indicators/trend', () => {
     expect(body.cell).toEqual({});
     expect(body.points).toHaveLength(1);
     // England at 31 March 2025: 81,770 (sector.md, shipped in assets/comparators/england.csv).
+    expect(body.view).toBe('full');
     expect(body.points[0]).toEqual({ collectionYear: 2025, label: '2024/25', value: 2, england: 81770 });
     expect((await get(`${base}/trend?id=population.nothing`)).json().id).toBe('indicator-not-found');
     const bad = (await get(`${base}/trend?id=${LOOKED_AFTER}&cell=notjson`)).json();

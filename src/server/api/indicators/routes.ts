@@ -11,13 +11,18 @@ import { sendTable } from '../../download.ts';
 import { requirePermission } from '../../plugins/auth.ts';
 import { ApiError } from '../../plugins/errors.ts';
 import { councilParams, errorResponses } from '../common-schema.ts';
+import { councilComparators } from '../comparators/council-comparators.ts';
 import { type ApiContext, principalOf } from '../context.ts';
+import { cellComparators } from './cell-comparators.ts';
 import {
   INDICATOR_COLUMNS,
   indicatorRows,
+  PUBLIC_INDICATOR_COLUMNS,
   presentDrilldown,
   presentIndicators,
+  presentPublicTrend,
   presentTrend,
+  publicIndicatorRows,
 } from './presenter.ts';
 import {
   drilldownParams,
@@ -64,8 +69,10 @@ function cellKey(text: string): Record<string, string> {
 }
 
 /**
- * Sufficiency indicators: figures for everyone who may read figures (no child ids), a trend per indicator,
- * a download, and the children behind a cell for those who may see child records (audited).
+ * Sufficiency indicators: figures for everyone who may read figures (no child ids) with England, region and
+ * neighbours beside them, a trend per indicator, a download, and the children behind a cell for those who
+ * may see child records (audited). `view=public` gives the figures after disclosure control, as a published
+ * statement shows them; any role may ask for it.
  */
 export function indicatorRoutes(ctx: ApiContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -86,9 +93,10 @@ export function indicatorRoutes(ctx: ApiContext): FastifyPluginAsyncZod {
         const data = await ctx.councilData.get(code);
         const year = chosenYear(data, request.query.year);
         const all = year === null ? [] : councilIndicators(data, year);
-        const { theme } = request.query;
+        const { theme, view } = request.query;
         const indicators = theme ? all.filter((i) => i.theme === theme) : all;
-        return presentIndicators(code, year, councilIndicatorYears(data), indicators);
+        const comparators = cellComparators(await councilComparators(ctx.db, code));
+        return presentIndicators(code, year, councilIndicatorYears(data), indicators, view, comparators);
       },
     );
 
@@ -105,13 +113,22 @@ export function indicatorRoutes(ctx: ApiContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { code } = request.params;
-        const { theme, format } = request.query;
+        const { theme, format, view } = request.query;
         const data = await ctx.councilData.get(code);
         const year = chosenYear(data, request.query.year);
         const all = year === null ? [] : councilIndicators(data, year);
         const indicators = theme ? all.filter((i) => i.theme === theme) : all;
+        const filename = `indicators-${code}${year === null ? '' : `-${year}`}${theme ? `-${theme}` : ''}`;
+        if (view === 'public')
+          return sendTable(reply, {
+            filename: `${filename}-public`,
+            columns: PUBLIC_INDICATOR_COLUMNS,
+            rows: publicIndicatorRows(indicators),
+            format,
+            sheetName: 'Indicators (published)',
+          });
         return sendTable(reply, {
-          filename: `indicators-${code}${year === null ? '' : `-${year}`}${theme ? `-${theme}` : ''}`,
+          filename,
           columns: INDICATOR_COLUMNS,
           rows: indicatorRows(indicators),
           format,
@@ -136,9 +153,17 @@ export function indicatorRoutes(ctx: ApiContext): FastifyPluginAsyncZod {
         const { code } = request.params;
         const cell = cellKey(request.query.cell);
         const data = await ctx.councilData.get(code);
-        const { indicator, points } = councilIndicatorTrend(data, request.query.id, cell);
-        if (!indicator)
-          throw new ApiError(404, 'indicator-not-found', `No indicator ${request.query.id.slice(0, 120)}.`);
+        const { id, view } = request.query;
+        const notFound = () => new ApiError(404, 'indicator-not-found', `No indicator ${id.slice(0, 120)}.`);
+        if (view === 'public') {
+          const years = councilIndicatorYears(data).flatMap((y) =>
+            councilIndicators(data, y).filter((i) => i.id === id),
+          );
+          if (years.length === 0) throw notFound();
+          return presentPublicTrend(code, years, cell);
+        }
+        const { indicator, points } = councilIndicatorTrend(data, id, cell);
+        if (!indicator) throw notFound();
         return presentTrend(code, indicator, cell, points);
       },
     );
