@@ -10,6 +10,7 @@ import {
   type Theme,
   withoutChildIds,
 } from '../../indicators/index.ts';
+import { discloseIndicator, type PublicIndicator } from '../../indicators/disclosure/index.ts';
 import { CliError } from '../cli-error.ts';
 import { csvLine } from '../csv-line.ts';
 import { withDatabase } from '../database.ts';
@@ -22,6 +23,7 @@ interface IndicatorOptions {
   json?: boolean;
   csv?: boolean;
   withChildren?: boolean;
+  public?: boolean;
 }
 
 export function registerIndicatorsCommand(program: Command): void {
@@ -37,7 +39,15 @@ export function registerIndicatorsCommand(program: Command): void {
       '--with-children',
       'include the child identifiers behind each count (personal data: never for publication)',
     )
+    .option(
+      '--public',
+      'as a published statement shows them: small numbers suppressed (c), and k, z, x as DfE marks them',
+    )
     .action(async (options: IndicatorOptions) => {
+      if (options.public && options.withChildren)
+        throw new CliError(
+          '--public: cannot be combined with --with-children (child ids are never published)',
+        );
       const council = councilOption(options.council);
       const collectionYear = collectionYearOption(options.year);
       const theme = themeOption(options.theme);
@@ -55,9 +65,18 @@ export function registerIndicatorsCommand(program: Command): void {
           ...(population0to17 !== undefined ? { population0to17 } : {}),
         });
       });
-      const chosen = all
-        .filter((i) => theme === undefined || i.theme === theme)
-        .map((i) => (options.withChildren ? i : withoutChildIds(i)));
+      const inTheme = all.filter((i) => theme === undefined || i.theme === theme);
+      if (options.public) {
+        const published = inTheme.map((i) => discloseIndicator(i));
+        if (options.json) process.stdout.write(`${JSON.stringify(published, null, 2)}\n`);
+        else if (options.csv) process.stdout.write(publicIndicatorsCsv(published));
+        else
+          process.stdout.write(
+            publicIndicatorsText(published, `${council.name} (${council.code})`, collectionYear),
+          );
+        return;
+      }
+      const chosen = inTheme.map((i) => (options.withChildren ? i : withoutChildIds(i)));
       if (options.json) process.stdout.write(`${JSON.stringify(chosen, null, 2)}\n`);
       else if (options.csv) process.stdout.write(indicatorsCsv(chosen, options.withChildren === true));
       else process.stdout.write(indicatorsText(chosen, `${council.name} (${council.code})`, collectionYear));
@@ -71,7 +90,11 @@ function themeOption(value: string | undefined): Theme | undefined {
 }
 
 /** `sex=M; ageBand=10-15`, or `total` for the headline/grand-total cell; display labels unless `raw`. */
-export function cellKeyLabel(indicator: Indicator, cell: IndicatorCell, raw = false): string {
+export function cellKeyLabel(
+  indicator: Pick<Indicator, 'dimensions' | 'labels'>,
+  cell: Pick<IndicatorCell, 'key'>,
+  raw = false,
+): string {
   const parts = indicator.dimensions
     .filter((d) => cell.key[d] !== undefined)
     .map((d) => {
@@ -155,6 +178,68 @@ export function indicatorsCsv(indicators: readonly Indicator[], withChildren: bo
       ];
       if (withChildren) row.push((cell.childIds ?? []).join(' '));
       lines.push(csvLine(row));
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A published figure with its unit (`12%`, `71 per 10,000`), or its DfE mark (`c`, `k`, `z`, `x`) alone. */
+function publishedFigure(
+  cell: { display: string; value: number | null; flag?: string },
+  unit: Indicator['unit'],
+): string {
+  if (cell.flag) return cell.flag;
+  return formatFigure(cell.value, unit);
+}
+
+/** Text as a published statement shows the figures: disclosure-controlled, no child ids, no numerators. */
+export function publicIndicatorsText(
+  indicators: readonly PublicIndicator[],
+  councilName: string,
+  year: number,
+): string {
+  if (indicators.length === 0) return `No indicators for ${councilName}, ${collectionYearLabel(year)}.\n`;
+  const lines = [
+    `Sufficiency indicators as published: ${councilName}, ${collectionYearLabel(year)}`,
+    'c suppressed to protect confidentiality (counts of 1 to 5, percentages, rates and medians of fewer than 10,',
+    'and figures that would reveal them); k a figure that rounds to 0; z not applicable (no base); x not available.',
+  ];
+  for (const theme of THEMES) {
+    const inTheme = indicators.filter((i) => i.theme === theme);
+    if (inTheme.length === 0) continue;
+    lines.push('', `== ${THEME_TITLES[theme]} ==`);
+    for (const i of inTheme) {
+      const england =
+        i.england !== undefined && i.england !== null ? ` (England ${formatFigure(i.england, i.unit)})` : '';
+      lines.push(`${i.title}${england}`);
+      for (const cell of i.cells) lines.push(`  ${cellKeyLabel(i, cell)}: ${publishedFigure(cell, i.unit)}`);
+      if (i.unknown && i.unknown.count !== 0)
+        lines.push(`  unknown: ${i.unknown.display} (${i.unknown.reason})`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** One row per published cell: the figure as printed and its mark. */
+export function publicIndicatorsCsv(indicators: readonly PublicIndicator[]): string {
+  const lines = [
+    csvLine(['theme', 'id', 'title', 'collectionYear', 'unit', 'cell', 'value', 'flag', 'england']),
+  ];
+  for (const i of indicators) {
+    for (const cell of i.cells) {
+      lines.push(
+        csvLine([
+          i.theme,
+          i.id,
+          i.title,
+          i.collectionYear,
+          i.unit,
+          cellKeyLabel(i, cell, true),
+          cell.value,
+          cell.flag,
+          i.england,
+        ]),
+      );
     }
   }
   return `${lines.join('\n')}\n`;
