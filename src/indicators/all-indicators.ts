@@ -14,6 +14,7 @@ import { specificNeedsIndicators } from './specific-needs.ts';
 import { stabilityIndicators } from './stability.ts';
 import { uascIndicators } from './uasc.ts';
 import { unregisteredIndicators } from './unregistered.ts';
+import { yearFacts } from './year-facts.ts';
 
 /** One indicator family: a pure function of one council's timelines for one year. */
 export type IndicatorFamily = (input: IndicatorInput) => Indicator[];
@@ -66,7 +67,9 @@ export function computeIndicators(
   families: readonly IndicatorFamily[] = INDICATOR_FAMILIES,
   england: readonly ComparatorFigure[] = englandFigures(),
 ): Indicator[] {
-  const inYear = { ...input, timelines: timelinesTouching(input.timelines, input.collectionYear) };
+  const timelines = timelinesTouching(input.timelines, input.collectionYear);
+  // One shared pass over the year's children that every family reads (see year-facts.ts).
+  const inYear = { ...input, timelines, facts: yearFacts(timelines, input.collectionYear) };
   const all = families.flatMap((family) => family(inYear)).map((i) => withEngland(i, england));
   const order = new Map(THEMES.map((t, i) => [t, i]));
   // A stable sort: within a theme, the family's own order stands.

@@ -6,7 +6,8 @@ import type { Indicator, IndicatorCell } from './indicator.ts';
 import type { IndicatorInput } from './indicator-input.ts';
 import { kaplanMeier, type Spell } from './kaplan-meier.ts';
 import { isShortBreak } from './looked-after.ts';
-import { isCountedPlacement, placementsOfChild, startsInYear } from './placement-facts.ts';
+import { isCountedPlacement, startsInYear } from './placement-facts.ts';
+import { type YearFacts, yearFactsOf } from './year-facts.ts';
 
 /** A spell with the child it belongs to and what to group it by. */
 interface ChildSpell extends Spell {
@@ -25,11 +26,10 @@ function spellOf(start: EpochDay, end: EpochDay | null, ended: boolean, lastSeen
 }
 
 /** Placements (stays with one carer) that started in the year, followed to the end of the data. */
-function placementSpells(timelines: readonly ChildTimeline[], year: number): ChildSpell[] {
+function placementSpells(facts: YearFacts): ChildSpell[] {
   const spells: ChildSpell[] = [];
-  for (const timeline of timelines) {
-    for (const { period, placement, index } of placementsOfChild(timeline)) {
-      if (!startsInYear(placement.start, year) || placement.start > timeline.observedUntil) continue;
+  for (const { placementsStarted } of facts.children) {
+    for (const { timeline, period, placement, index } of placementsStarted) {
       if (!isCountedPlacement(placement)) continue;
       // The last stay of a lost-to-follow-up period ended only because the data stopped.
       const lost = period.lostToFollowUp && index === period.placements.length - 1;
@@ -135,8 +135,9 @@ const COMPLETED_METHOD =
  * durationsIndicators(input).find((i) => i.id === 'durations.placement-length')?.cells[0]?.value // 61
  * ```
  */
-export function durationsIndicators({ timelines, collectionYear: year }: IndicatorInput): Indicator[] {
-  const placements = placementSpells(timelines, year);
+export function durationsIndicators(input: IndicatorInput): Indicator[] {
+  const { timelines, collectionYear: year } = input;
+  const placements = placementSpells(yearFactsOf(input));
   const periods = periodSpells(timelines, year);
   const base = { theme: 'durations' as const, unit: 'days' as const, collectionYear: year };
   const labels = { category: CATEGORY_LABELS };

@@ -1,17 +1,14 @@
 import type { Placement, PlacementCategory } from '../care/timeline-types.ts';
-import { collectionYearBounds } from '../dates/index.ts';
 import {
   CHARACTERISTIC_CATEGORIES,
   CHARACTERISTIC_LABELS,
   CHARACTERISTIC_TITLES,
   type Characteristic,
-  characteristicsOn,
 } from './characteristics.ts';
 import type { Indicator, Unit } from './indicator.ts';
 import type { IndicatorInput } from './indicator-input.ts';
-import { lookedAfterOn } from './census-snapshot.ts';
-import { placementsInYear } from './stability.ts';
 import { type CellReducer, medianOf, percentOf, type Tabulated, tableCells } from './table-cells.ts';
+import { yearFactsOf } from './year-facts.ts';
 
 /** Children's homes, secure homes and other residential settings (school, care home, employment). */
 export const RESIDENTIAL_CATEGORIES: ReadonlySet<PlacementCategory> = new Set([
@@ -101,14 +98,11 @@ const MEASURES: readonly Measure[] = [
  * ```
  */
 export function equalityIndicators(input: IndicatorInput): Indicator[] {
-  const { end } = collectionYearBounds(input.collectionYear);
-  const rows: Tabulated<Child>[] = lookedAfterOn(input.timelines, end).map(
-    ({ timeline, episode, placement }) => ({
-      key: characteristicsOn(timeline, end, episode.categoryOfNeed),
-      childId: timeline.childId,
-      item: { placement, placementsInYear: placementsInYear(timeline, input.collectionYear).length },
-    }),
-  );
+  const rows: Tabulated<Child>[] = yearFactsOf(input).atCensus.map(({ timeline, census }) => ({
+    key: census.characteristics,
+    childId: timeline.childId,
+    item: { placement: census.placement, placementsInYear: census.placementsInYear },
+  }));
   return MEASURES.flatMap((measure) => {
     const unknown = measure.unknown;
     const known = unknown ? rows.filter((r) => !unknown.is(r.item)) : rows;
@@ -124,7 +118,7 @@ export function equalityIndicators(input: IndicatorInput): Indicator[] {
         dimensions: [characteristic],
         labels: { [characteristic]: CHARACTERISTIC_LABELS[characteristic] },
         cells: tableCells(
-          known.map((r) => ({ ...r, key: { [characteristic]: r.key[characteristic] as string } })),
+          known,
           [characteristic],
           { [characteristic]: CHARACTERISTIC_CATEGORIES[characteristic] },
           measure.reduce,

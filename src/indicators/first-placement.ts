@@ -59,10 +59,22 @@ interface Entry {
   age: number;
 }
 
+/** First entries do not depend on the year: worked out once per timeline for every year of a trend. */
+const entriesOf = new WeakMap<ChildTimeline, ReadonlyMap<FirstSetting, EpochDay>>();
+
+function firstEntriesOnce(timeline: ChildTimeline): ReadonlyMap<FirstSetting, EpochDay> {
+  let first = entriesOf.get(timeline);
+  if (!first) {
+    first = firstEntries(timeline);
+    entriesOf.set(timeline, first);
+  }
+  return first;
+}
+
 function entriesInYear(timelines: readonly ChildTimeline[], year: number): Entry[] {
   const entries: Entry[] = [];
   for (const timeline of timelines) {
-    for (const [setting, day] of firstEntries(timeline)) {
+    for (const [setting, day] of firstEntriesOnce(timeline)) {
       if (!startsInYear(day, year)) continue;
       const ageBand = ageBandOn(timeline.dob, day);
       entries.push({ childId: timeline.childId, setting, ageBand, age: (day - timeline.dob) / 365.25 });

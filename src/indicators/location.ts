@@ -1,11 +1,10 @@
 import { CATEGORY_LABELS } from '../care/index.ts';
 import type { Placement } from '../care/timeline-types.ts';
-import { collectionYearBounds } from '../dates/index.ts';
 import type { Indicator } from './indicator.ts';
 import type { IndicatorInput } from './indicator-input.ts';
-import { lookedAfterOn } from './census-snapshot.ts';
 import { PLACEMENT_CATEGORIES } from './placement-mix.ts';
 import { countOf, percentOf, type Tabulated, tableCells } from './table-cells.ts';
+import { yearFactsOf } from './year-facts.ts';
 
 /** DfE's threshold for "placed more than 20 miles from home": exactly 20 miles is within it. */
 export const NEAR_MILES = 20;
@@ -83,11 +82,10 @@ interface AtCensus {
  * ```
  */
 export function locationIndicators(input: IndicatorInput): Indicator[] {
-  const { end } = collectionYearBounds(input.collectionYear);
-  const rows: Tabulated<AtCensus>[] = lookedAfterOn(input.timelines, end).map(({ timeline, placement }) => ({
-    key: keyOf(placement),
+  const rows: Tabulated<AtCensus>[] = yearFactsOf(input).atCensus.map(({ timeline, census }) => ({
+    key: keyOf(census.placement),
     childId: timeline.childId,
-    item: { placement },
+    item: { placement: census.placement },
   }));
   const unknownArea = rows.filter((r) => r.key.area === UNKNOWN).length;
   const unknownDistance = rows.filter((r) => r.key.distance === UNKNOWN).length;
@@ -99,12 +97,9 @@ export function locationIndicators(input: IndicatorInput): Indicator[] {
     .filter((d) => d !== UNKNOWN)
     .sort();
   const categories = { ...CATEGORIES, district: [...districts, UNKNOWN] };
-  const count = (dims: string[]) => tableCells(pick(rows, dims), dims, categories, countOf);
-  const known = (dim: 'area' | 'distance') =>
-    pick(
-      rows.filter((r) => r.key[dim] !== UNKNOWN),
-      ['category'],
-    );
+  // tableCells reads only the dimensions it is given, so the rows keep all of theirs.
+  const count = (dims: string[]) => tableCells(rows, dims, categories, countOf);
+  const known = (dim: 'area' | 'distance') => rows.filter((r) => r.key[dim] !== UNKNOWN);
   return [
     {
       ...base,
@@ -218,9 +213,4 @@ function keyOf(placement: Placement | null): Record<string, string> {
     distanceBand: miles === null ? UNKNOWN : milesBand(miles),
     district: placement?.placementDistrict ?? UNKNOWN,
   };
-}
-
-/** Rows keyed on only these dimensions. */
-function pick<T>(rows: readonly Tabulated<T>[], dims: readonly string[]): Tabulated<T>[] {
-  return rows.map((r) => ({ ...r, key: Object.fromEntries(dims.map((d) => [d, r.key[d] as string])) }));
 }

@@ -1,11 +1,11 @@
 import { CATEGORY_LABELS } from '../care/index.ts';
 import type { ChildTimeline, Placement, PlacementCategory } from '../care/timeline-types.ts';
-import { collectionYearBounds, type EpochDay } from '../dates/index.ts';
+import type { EpochDay } from '../dates/index.ts';
 import type { Indicator } from './indicator.ts';
 import type { IndicatorInput } from './indicator-input.ts';
-import { lookedAfterOn } from './census-snapshot.ts';
 import { isShortBreak } from './looked-after.ts';
 import { countOf, shareCells, type Tabulated, tableCells } from './table-cells.ts';
+import { yearFactsOf } from './year-facts.ts';
 
 /** Who provides a placement, from PLACE_PROVIDER. */
 export type Provision = 'in-house' | 'external' | 'parents' | 'not-recorded';
@@ -54,14 +54,19 @@ export const PLACEMENT_MIX_DEFINITIONS = {
  * ```
  */
 export function placementMixIndicators(input: IndicatorInput): Indicator[] {
-  const { start, end } = collectionYearBounds(input.collectionYear);
-  const atCensus = lookedAfterOn(input.timelines, end).map((c) => rowOf(c.timeline, c.placement));
-  const started = input.timelines.flatMap((t) => placementsStartedIn(t, start, end).map((p) => rowOf(t, p)));
+  const facts = yearFactsOf(input);
+  const atCensus = facts.atCensus.map((c) => rowOf(c.timeline, c.census.placement));
+  const started: Tabulated<null>[] = [];
+  for (const { placementsStarted } of facts.children) {
+    for (const { timeline, placement } of placementsStarted) {
+      if (!placement.episodes.every(isShortBreak)) started.push(rowOf(timeline, placement));
+    }
+  }
   const base = { collectionYear: input.collectionYear, theme: 'placements' as const };
   const byCategory = (rows: Tabulated<null>[]) =>
-    tableCells(only(rows, 'category'), ['category'], { category: PLACEMENT_CATEGORIES }, countOf);
+    tableCells(rows, ['category'], { category: PLACEMENT_CATEGORIES }, countOf);
   const byProvision = (rows: Tabulated<null>[]) =>
-    tableCells(only(rows, 'provision'), ['provision'], { provision: PROVISIONS }, countOf);
+    tableCells(rows, ['provision'], { provision: PROVISIONS }, countOf);
   const categoryLabels = { category: CATEGORY_LABELS };
   const provisionLabels = { provision: PROVISION_LABELS };
   return [
@@ -83,7 +88,7 @@ export function placementMixIndicators(input: IndicatorInput): Indicator[] {
       unit: 'percent',
       dimensions: ['category'],
       labels: categoryLabels,
-      cells: shareCells(only(atCensus, 'category'), 'category', PLACEMENT_CATEGORIES),
+      cells: shareCells(atCensus, 'category', PLACEMENT_CATEGORIES),
     },
     {
       ...base,
@@ -127,10 +132,6 @@ function rowOf(timeline: ChildTimeline, placement: Placement | null): Tabulated<
     childId: timeline.childId,
     item: null,
   };
-}
-
-function only(rows: readonly Tabulated<null>[], dimension: string): Tabulated<null>[] {
-  return rows.map((row) => ({ ...row, key: { [dimension]: row.key[dimension] as string } }));
 }
 
 /** The child's placements starting in `[from, to]`, other than those made only of short-break episodes. */

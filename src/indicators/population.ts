@@ -1,10 +1,10 @@
-import { type EpochDay, ageOn, collectionYearBounds } from '../dates/index.ts';
-import { lookedAfterOn } from './census-snapshot.ts';
-import { firstReturnIn, firstStartIn, lastCessationIn, lostInYear } from './care-events.ts';
+import { type EpochDay, ageOn } from '../dates/index.ts';
+import { firstReturnIn, lastCessationIn, lostInYear } from './care-events.ts';
 import type { Indicator } from './indicator.ts';
 import type { IndicatorInput } from './indicator-input.ts';
 import { CEASED_REASON_GROUPS, CEASED_REASON_LABELS, ceasedReasonGroup } from './reason-group.ts';
 import { countOf, type Tabulated, tableCells } from './table-cells.ts';
+import { type YearFacts, yearFactsOf } from './year-facts.ts';
 
 export const POPULATION_DEFINITIONS = {
   lookedAfter:
@@ -44,8 +44,9 @@ const POPULATION_REASON = 'set the 0–17 population in settings';
  * ```
  */
 export function populationIndicators(input: IndicatorInput): Indicator[] {
-  const { start, end } = collectionYearBounds(input.collectionYear);
-  const atCensus = lookedAfterOn(input.timelines, end).map((c) => c.timeline.childId);
+  const facts = yearFactsOf(input);
+  const { start, end } = facts;
+  const atCensus = facts.atCensus.map((c) => c.timeline.childId);
   const base = { theme: 'population' as const, collectionYear: input.collectionYear };
   return [
     {
@@ -58,7 +59,7 @@ export function populationIndicators(input: IndicatorInput): Indicator[] {
       cells: [{ key: {}, value: atCensus.length, childIds: atCensus }],
     },
     rateIndicator(input, atCensus.length),
-    startedIndicator(input, start, end),
+    startedIndicator(input, facts),
     ceasedIndicator(input, start, end),
     returnedIndicator(input, start, end),
   ];
@@ -89,8 +90,8 @@ function rateIndicator(input: IndicatorInput, lookedAfter: number): Indicator {
   };
 }
 
-function startedIndicator(input: IndicatorInput, start: EpochDay, end: EpochDay): Indicator {
-  const ids = input.timelines.filter((t) => firstStartIn(t, start, end) !== null).map((t) => t.childId);
+function startedIndicator(input: IndicatorInput, facts: YearFacts): Indicator {
+  const ids = facts.children.filter((c) => c.firstStart !== null).map((c) => c.timeline.childId);
   return {
     id: 'population.started-in-year',
     theme: 'population',

@@ -1,8 +1,6 @@
 import type { ChildTimeline, EpisodeSpan } from '../care/timeline-types.ts';
-import { collectionYearBounds, type EpochDay } from '../dates/index.ts';
+import type { EpochDay } from '../dates/index.ts';
 import { codeDescriptions } from '../ssda903/index.ts';
-import { firstStartIn } from './care-events.ts';
-import { lookedAfterOn } from './census-snapshot.ts';
 import {
   CHARACTERISTIC_CATEGORIES,
   CHARACTERISTIC_LABELS,
@@ -14,6 +12,7 @@ import {
 import type { Indicator } from './indicator.ts';
 import type { IndicatorInput } from './indicator-input.ts';
 import { countOf, shareCells, type Tabulated, tableCells } from './table-cells.ts';
+import { yearFactsOf } from './year-facts.ts';
 
 /** The dimensions of the profile: the characteristics, legal status, UASC and (local data) disability. */
 type ProfileDimension = Characteristic | 'legalStatus' | 'uasc' | 'disability';
@@ -74,6 +73,9 @@ interface Moment {
   timeline: ChildTimeline;
   on: EpochDay;
   episode: EpisodeSpan;
+  /** Already worked out (31 March, from the year's facts); otherwise found here. */
+  characteristics?: Record<Characteristic, string>;
+  uasc?: boolean;
 }
 
 /**
@@ -88,16 +90,17 @@ interface Moment {
  * ```
  */
 export function profileIndicators(input: IndicatorInput): Indicator[] {
-  const { start, end } = collectionYearBounds(input.collectionYear);
-  const atCensus: Moment[] = lookedAfterOn(input.timelines, end).map(({ timeline, episode }) => ({
+  const facts = yearFactsOf(input);
+  const atCensus: Moment[] = facts.atCensus.map(({ timeline, census }) => ({
     timeline,
-    on: end,
-    episode,
+    on: facts.end,
+    episode: census.episode,
+    characteristics: census.characteristics,
+    uasc: census.uasc,
   }));
   const starters: Moment[] = [];
-  for (const timeline of input.timelines) {
-    const started = firstStartIn(timeline, start, end);
-    if (started) starters.push({ timeline, on: started.start, episode: started.episode });
+  for (const { timeline, firstStart } of facts.children) {
+    if (firstStart) starters.push({ timeline, on: firstStart.start, episode: firstStart.episode });
   }
   const dimensions: ProfileDimension[] = [
     'ageBand',
@@ -121,21 +124,16 @@ function tabulate(
   moments: readonly Moment[],
   disability: ReadonlyMap<string, boolean> | undefined,
 ): Tabulated<null>[] {
-  return moments.map(({ timeline, on, episode }) => {
+  return moments.map(({ timeline, on, episode, characteristics, uasc }) => {
     const flag = disability?.get(timeline.childId);
     const key: Record<ProfileDimension, string> = {
-      ...characteristicsOn(timeline, on, episode.categoryOfNeed),
+      ...(characteristics ?? characteristicsOn(timeline, on, episode.categoryOfNeed)),
       legalStatus: episode.legalStatus ?? NOT_RECORDED,
-      uasc: isUascOn(timeline, on) ? 'uasc' : 'not-uasc',
+      uasc: (uasc ?? isUascOn(timeline, on)) ? 'uasc' : 'not-uasc',
       disability: flag === undefined ? NOT_RECORDED : flag ? 'disabled' : 'not-disabled',
     };
     return { key, childId: timeline.childId, item: null };
   });
-}
-
-/** One dimension's rows, keyed on that dimension only. */
-function project(rows: readonly Tabulated<null>[], dim: ProfileDimension): Tabulated<null>[] {
-  return rows.map((row) => ({ ...row, key: { [dim]: row.key[dim] as string } }));
 }
 
 function profileIndicator(
@@ -155,7 +153,7 @@ function profileIndicator(
     collectionYear: input.collectionYear,
     dimensions: [dim],
     labels: { [dim]: LABELS[dim] },
-    cells: tableCells(project(rows, dim), [dim], { [dim]: CATEGORIES[dim] }, countOf),
+    cells: tableCells(rows, [dim], { [dim]: CATEGORIES[dim] }, countOf),
   };
 }
 
@@ -173,6 +171,6 @@ function shareIndicator(
     collectionYear: input.collectionYear,
     dimensions: [dim],
     labels: { [dim]: LABELS[dim] },
-    cells: shareCells(project(rows, dim), dim, CATEGORIES[dim]),
+    cells: shareCells(rows, dim, CATEGORIES[dim]),
   };
 }

@@ -1,22 +1,22 @@
 import { CATEGORY_LABELS, placementOn } from '../care/index.ts';
 import type { ChildTimeline, PlacementCategory } from '../care/timeline-types.ts';
-import { ageOn, type CollectionYear, censusDate, type EpochDay } from '../dates/index.ts';
+import { ageOn, type CollectionYear, type EpochDay } from '../dates/index.ts';
 import { codeLabel } from '../ssda903/index.ts';
 import { type Tallied, tableKeys, tallyCells } from './cell-tally.ts';
 import type { Indicator } from './indicator.ts';
 import type { IndicatorInput } from './indicator-input.ts';
-import { isLookedAfterOn, isShortBreak } from './looked-after.ts';
+import { isShortBreak } from './looked-after.ts';
 import {
   codeOn,
   DISTANCE_BAND_LABELS,
   DISTANCE_BANDS,
   distanceBand,
   isCountedPlacement,
-  placementsOfChild,
   startingCode,
   startsInYear,
   yearSpan,
 } from './placement-facts.ts';
+import { type YearFacts, yearFactsOf } from './year-facts.ts';
 
 /** A setting counted by placement code, at 31 March and as placements started in the year. */
 interface CodedSetting {
@@ -74,16 +74,16 @@ interface CodeOnDay {
 }
 
 /** Codes at 31 March and of placements started in the year, found once for all the coded settings. */
-function codesOfYear(timelines: readonly ChildTimeline[], year: CollectionYear) {
-  const census = censusDate(year);
+function codesOfYear(facts: YearFacts) {
+  const census = facts.end;
   const atCensus: CodeOnDay[] = [];
   const started: CodeOnDay[] = [];
-  for (const t of timelines) {
-    const placement = isLookedAfterOn(t, census) ? placementOn(t, census) : null;
+  for (const { timeline: t, census: atDay, placementsStarted } of facts.children) {
+    const placement = atDay?.placement ?? null;
     const code = placement ? codeOn(placement, census) : null;
     if (code !== null) atCensus.push({ childId: t.childId, dob: t.dob, code, on: census });
-    for (const { placement: p } of placementsOfChild(t)) {
-      if (!startsInYear(p.start, year) || p.start > t.observedUntil || !isCountedPlacement(p)) continue;
+    for (const { placement: p } of placementsStarted) {
+      if (!isCountedPlacement(p)) continue;
       const first = startingCode(p);
       if (first !== null) started.push({ childId: t.childId, dob: t.dob, code: first, on: p.start });
     }
@@ -227,8 +227,9 @@ function missingIndicators(timelines: readonly ChildTimeline[], year: Collection
  * specificNeedsIndicators(input).find((i) => i.id === 'specific-needs.parent-and-child-at-31-march')
  * ```
  */
-export function specificNeedsIndicators({ timelines, collectionYear: year }: IndicatorInput): Indicator[] {
-  const codes = codesOfYear(timelines, year);
+export function specificNeedsIndicators(input: IndicatorInput): Indicator[] {
+  const { timelines, collectionYear: year } = input;
+  const codes = codesOfYear(yearFactsOf(input));
   return [
     ...CODED_SETTINGS.flatMap((setting) => codedIndicators(codes, year, setting)),
     ...shortBreakIndicators(timelines, year),

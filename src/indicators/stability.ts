@@ -1,12 +1,14 @@
-import { periodOn, placementOn } from '../care/index.ts';
 import type { ChildTimeline, Placement } from '../care/timeline-types.ts';
-import { addMonths, addYears, ageOn, type CollectionYear, censusDate } from '../dates/index.ts';
+import { addMonths, addYears, type CollectionYear, censusDate } from '../dates/index.ts';
 import { codeLabel } from '../ssda903/index.ts';
 import { percentCell, type Tallied, tableKeys, tallyCells } from './cell-tally.ts';
 import type { Indicator } from './indicator.ts';
 import type { IndicatorInput } from './indicator-input.ts';
-import { isLookedAfterOn } from './looked-after.ts';
-import { codeOn, isCountedPlacement, overlapsYear, startingCode, startsInYear } from './placement-facts.ts';
+import { codeOn, isCountedPlacement, startsInYear } from './placement-facts.ts';
+import { isAdoptionWithCurrentCarer, placementsInYear } from './placements-in-year.ts';
+import { type CensusFacts, type YearFacts, yearFactsOf } from './year-facts.ts';
+
+export { placementsInYear };
 
 /** REASON_PLACE_CHANGE codes, in the order the 903 guide lists them. */
 export const MOVE_REASONS = [
@@ -46,42 +48,6 @@ const NOT_RECORDED = 'not-recorded';
 const ENGLAND_THREE_PLUS: Readonly<Record<number, number>> = { 2024: 10 };
 const ENGLAND_LONG_TERM: Readonly<Record<number, number>> = { 2024: 68 };
 
-/** Placed for adoption with the current foster carer: DfE does not count it as a change of placement. */
-const ADOPTION_WITH_CURRENT_CARER: ReadonlySet<string> = new Set(['A3', 'A5']);
-
-/**
- * The placements a child had during a collection year, as DfE counts them for "3 or more placements":
- * every placement open at any time in the year (including one that began before 1 April), in any period
- * of care; not short-break-only stays, not stays made only of temporary episodes, and not a placement
- * for adoption with the child's current foster carer that follows straight on from that foster placement.
- *
- * ### Example
- * ```ts
- * placementsInYear(timeline, 2025).length // 3
- * ```
- */
-export function placementsInYear(timeline: ChildTimeline, year: CollectionYear): Placement[] {
-  const found: Placement[] = [];
-  for (const period of timeline.periods) {
-    period.placements.forEach((placement, i) => {
-      if (!isCountedPlacement(placement) || !overlapsYear(placement, year, timeline.observedUntil)) return;
-      if (isAdoptionWithCurrentCarer(placement, period.placements[i - 1])) return;
-      found.push(placement);
-    });
-  }
-  return found;
-}
-
-function isAdoptionWithCurrentCarer(placement: Placement, previous: Placement | undefined): boolean {
-  const code = startingCode(placement);
-  return (
-    previous !== undefined &&
-    previous.end === placement.start &&
-    code !== null &&
-    ADOPTION_WITH_CURRENT_CARER.has(code)
-  );
-}
-
 /** A move in the year: a placement after the first of its period, starting in the year. */
 export interface Move {
   childId: string;
@@ -107,20 +73,31 @@ export function movesInYear(timelines: readonly ChildTimeline[], year: Collectio
   return moves;
 }
 
+/** `movesInYear` from the year's shared facts (the placements started in the year, in the same order). */
+function movesOf(facts: YearFacts): Move[] {
+  const moves: Move[] = [];
+  for (const { placementsStarted } of facts.children) {
+    for (const { timeline, period, placement, index } of placementsStarted) {
+      if (index === 0 || !isCountedPlacement(placement)) continue;
+      if (isAdoptionWithCurrentCarer(placement, period.placements[index - 1])) continue;
+      moves.push({ childId: timeline.childId, placement, reason: placement.reasonForMove });
+    }
+  }
+  return moves;
+}
+
 /**
  * Under 16 at 31 March and looked after continuously for 2½ years or more; `stable` when in the same
  * placement for 2+ years, or placed for adoption where the adoptive placement and the one before it
  * together last 2+ years (DfE, former NI 63).
  */
-function longTermStatus(timeline: ChildTimeline, year: CollectionYear): 'stable' | 'unstable' | null {
-  const census = censusDate(year);
-  if (!isLookedAfterOn(timeline, census) || ageOn(timeline.dob, census) >= 16) return null;
-  const period = periodOn(timeline, census);
-  const placement = placementOn(timeline, census);
-  if (!period || !placement || period.start > addMonths(census, -30)) return null;
-  const twoYearsAgo = addYears(census, -2);
+function longTermStatus(census: CensusFacts, year: CollectionYear): 'stable' | 'unstable' | null {
+  const day = censusDate(year);
+  const { period, placement } = census;
+  if (census.age >= 16 || !placement || period.start > addMonths(day, -30)) return null;
+  const twoYearsAgo = addYears(day, -2);
   if (placement.start <= twoYearsAgo) return 'stable';
-  const code = codeOn(placement, census);
+  const code = codeOn(placement, day);
   if (code !== null && /^A[3-6]$/.test(code)) {
     const previous = period.placements[period.placements.indexOf(placement) - 1];
     if (previous && previous.end === placement.start && previous.start <= twoYearsAgo) return 'stable';
@@ -144,15 +121,15 @@ function reasonLabels(codes: readonly string[]): Record<string, string> {
  * ```
  */
 export function stabilityIndicators(input: IndicatorInput): Indicator[] {
-  return [...placementCountIndicators(input), longTermIndicator(input), ...moveIndicators(input)];
+  const facts = yearFactsOf(input);
+  return [...placementCountIndicators(facts), longTermIndicator(facts), ...moveIndicators(facts)];
 }
 
-function placementCountIndicators({ timelines, collectionYear: year }: IndicatorInput): Indicator[] {
-  const census = censusDate(year);
+function placementCountIndicators(facts: YearFacts): Indicator[] {
+  const year = facts.collectionYear;
   const items: Tallied[] = [];
-  for (const timeline of timelines) {
-    if (!isLookedAfterOn(timeline, census)) continue;
-    const n = placementsInYear(timeline, year).length;
+  for (const { timeline, census } of facts.atCensus) {
+    const n = census.placementsInYear;
     items.push({ childId: timeline.childId, key: { placements: n >= 3 ? '3+' : n === 2 ? '2' : '1' } });
   }
   const bands = ['1', '2', '3+'];
@@ -195,11 +172,12 @@ const PLACEMENTS_IN_YEAR_DEFINITION =
   'counted: temporary spells (T0–T4, which belong to the home the child returns to), short-break stays, and ' +
   'a placement for adoption with the current foster carer (A3/A5) straight after that foster placement.';
 
-function longTermIndicator({ timelines, collectionYear: year }: IndicatorInput): Indicator {
+function longTermIndicator(facts: YearFacts): Indicator {
+  const year = facts.collectionYear;
   const stable: string[] = [];
   let base = 0;
-  for (const timeline of timelines) {
-    const status = longTermStatus(timeline, year);
+  for (const { timeline, census } of facts.atCensus) {
+    const status = longTermStatus(census, year);
     if (status === null) continue;
     base++;
     if (status === 'stable') stable.push(timeline.childId);
@@ -222,8 +200,9 @@ function longTermIndicator({ timelines, collectionYear: year }: IndicatorInput):
   };
 }
 
-function moveIndicators({ timelines, collectionYear: year }: IndicatorInput): Indicator[] {
-  const moves = movesInYear(timelines, year);
+function moveIndicators(facts: YearFacts): Indicator[] {
+  const year = facts.collectionYear;
+  const moves = movesOf(facts);
   const codes = [...MOVE_REASONS, ...extraCodes(moves)];
   const items = moves.map((m) => ({ childId: m.childId, key: { reason: m.reason ?? NOT_RECORDED } }));
   const notRecorded = items.filter((i) => i.key.reason === NOT_RECORDED).length;

@@ -1,11 +1,12 @@
-import { AGE_BANDS, ageBandOn, CATEGORY_LABELS, placementOn } from '../care/index.ts';
+import { AGE_BANDS, CATEGORY_LABELS } from '../care/index.ts';
 import type { ChildTimeline, PlacementCategory } from '../care/timeline-types.ts';
-import { type CollectionYear, censusDate, type EpochDay } from '../dates/index.ts';
+import type { CollectionYear, EpochDay } from '../dates/index.ts';
 import { percentCell, type Tallied, tableKeys, tallyCells } from './cell-tally.ts';
 import type { Indicator, IndicatorCell } from './indicator.ts';
 import type { IndicatorInput } from './indicator-input.ts';
-import { isLookedAfterOn, isShortBreak } from './looked-after.ts';
+import { isShortBreak } from './looked-after.ts';
 import { DISTANCE_BAND_LABELS, DISTANCE_BANDS, distanceBand, startsInYear } from './placement-facts.ts';
+import { type ChildYear, yearFactsOf } from './year-facts.ts';
 
 /**
  * Unaccompanied asylum-seeking on a day: in the UASC table with DUC (the day status ceased) blank or
@@ -48,10 +49,12 @@ const NO_DISTANCE = 'no home or placement postcode (not required for UASC), or a
  * uascIndicators(input).find((i) => i.id === 'uasc.share-at-31-march')?.cells[0]?.value // 12.5
  * ```
  */
-export function uascIndicators({ timelines, collectionYear: year }: IndicatorInput): Indicator[] {
-  const census = censusDate(year);
-  const atCensus = timelines.filter((t) => isLookedAfterOn(t, census));
-  const uasc = atCensus.filter((t) => isUascOn(t, census));
+export function uascIndicators(input: IndicatorInput): Indicator[] {
+  const { timelines, collectionYear: year } = input;
+  const facts = yearFactsOf(input).atCensus;
+  const atCensus = facts.map((c) => c.timeline);
+  const uascFacts = facts.filter((c) => c.census.uasc);
+  const uasc = uascFacts.map((c) => c.timeline);
   const uascIds = uasc.map((t) => t.childId);
   const base = { theme: 'uasc' as const, collectionYear: year };
   const status = (t: ChildTimeline, on: EpochDay) => (isUascOn(t, on) ? 'uasc' : 'not-uasc');
@@ -71,7 +74,10 @@ export function uascIndicators({ timelines, collectionYear: year }: IndicatorInp
       dimensions: ['uasc'],
       labels: UASC_LABELS,
       cells: tallyCells(
-        atCensus.map((t) => ({ childId: t.childId, key: { uasc: status(t, census) } })),
+        facts.map((c) => ({
+          childId: c.timeline.childId,
+          key: { uasc: c.census.uasc ? 'uasc' : 'not-uasc' },
+        })),
         uascKeys,
         true,
       ),
@@ -107,7 +113,7 @@ export function uascIndicators({ timelines, collectionYear: year }: IndicatorInp
       unit: 'children',
       dimensions: ['ageBand'],
       cells: tallyCells(
-        uasc.map((t) => ({ childId: t.childId, key: { ageBand: ageBandOn(t.dob, census) } })),
+        uascFacts.map((c) => ({ childId: c.timeline.childId, key: { ageBand: c.census.ageBand } })),
         tableKeys({ ageBand: AGE_BANDS }),
         true,
       ),
@@ -121,23 +127,22 @@ export function uascIndicators({ timelines, collectionYear: year }: IndicatorInp
       dimensions: ['category'],
       labels: { category: CATEGORY_LABELS },
       cells: tallyCells(
-        uasc.map((t) => ({
-          childId: t.childId,
-          key: { category: placementOn(t, census)?.category ?? 'unknown' },
+        uascFacts.map((c) => ({
+          childId: c.timeline.childId,
+          key: { category: c.census.placement?.category ?? 'unknown' },
         })),
         tableKeys({ category: Object.keys(CATEGORY_LABELS) as PlacementCategory[] }),
         true,
       ),
     },
-    distanceIndicator(uasc, year),
+    distanceIndicator(uascFacts, year),
   ];
 }
 
-function distanceIndicator(uasc: readonly ChildTimeline[], year: CollectionYear): Indicator {
-  const census = censusDate(year);
-  const items: Tallied[] = uasc.map((t) => ({
-    childId: t.childId,
-    key: { distance: distanceBand(placementOn(t, census)?.distanceMiles ?? null) },
+function distanceIndicator(uasc: readonly ChildYear[], year: CollectionYear): Indicator {
+  const items: Tallied[] = uasc.map(({ timeline, census }) => ({
+    childId: timeline.childId,
+    key: { distance: distanceBand(census?.placement?.distanceMiles ?? null) },
   }));
   const unknown = items.filter((i) => i.key.distance === 'not-known').length;
   const indicator: Indicator = {

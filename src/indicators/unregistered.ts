@@ -1,12 +1,13 @@
-import { isTemporaryPlacement, placementOn } from '../care/index.ts';
+import { isTemporaryPlacement } from '../care/index.ts';
 import type { ChildTimeline, Placement } from '../care/timeline-types.ts';
 import { type CollectionYear, censusDate } from '../dates/index.ts';
 import { codeLabel } from '../ssda903/index.ts';
 import { type Tallied, tableKeys, tallyCells } from './cell-tally.ts';
 import type { Indicator } from './indicator.ts';
 import type { IndicatorInput } from './indicator-input.ts';
-import { isLookedAfterOn, isShortBreak } from './looked-after.ts';
+import { isShortBreak } from './looked-after.ts';
 import { codeOn, placementsOfChild, yearSpan } from './placement-facts.ts';
+import { type YearFacts, yearFactsOf } from './year-facts.ts';
 
 /**
  * The 2025/26 codes that split Z1 "other placements". DfE split Z1 to separate unregistered provision,
@@ -61,13 +62,13 @@ interface Found {
   unknown: Set<string>;
 }
 
-function atCensus(timelines: readonly ChildTimeline[], year: CollectionYear): Found {
+function atCensus(facts: YearFacts): Found {
+  const year = facts.collectionYear;
   const census = censusDate(year);
   const registrable = registrableCodes(year);
   const found: Found = { other: [], noUrn: [], unknown: new Set() };
-  for (const t of timelines) {
-    if (!isLookedAfterOn(t, census)) continue;
-    const placement = placementOn(t, census);
+  for (const { timeline: t, census: atDay } of facts.atCensus) {
+    const placement = atDay.placement;
     const code = placement ? codeOn(placement, census) : null;
     if (!placement || code === null) continue;
     if ((OTHER_PLACEMENT_CODES as readonly string[]).includes(code)) {
@@ -128,8 +129,9 @@ function codeLabels(codes: readonly string[]): Record<string, string> {
  * unregisteredIndicators(input).find((i) => i.id === 'unregistered.no-valid-urn-at-31-march')?.cells[0]
  * ```
  */
-export function unregisteredIndicators({ timelines, collectionYear: year }: IndicatorInput): Indicator[] {
-  const census = atCensus(timelines, year);
+export function unregisteredIndicators(input: IndicatorInput): Indicator[] {
+  const { timelines, collectionYear: year } = input;
+  const census = atCensus(yearFactsOf(input));
   const during = duringYear(timelines, year);
   const registrable = registrableCodes(year);
   const base = { theme: 'unregistered' as const, collectionYear: year, unit: 'children' as const };
