@@ -169,6 +169,8 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
         `/councils/${A}/indicators/${theme}`,
         title,
       ]),
+      // The published view: marks (c, k, z, x) and their explanation, no drill-down links.
+      ['demo-analyst', `/councils/${A}/indicators/profile?view=public`, 'Published figures for'],
       [
         'demo-analyst',
         `/councils/${A}/indicators/population/children?id=population.looked-after-at-31-march&cell=%7B%7D`,

@@ -12,6 +12,7 @@ import { usePageTitle } from '../components/use-page-title.ts';
 import { formatDateTime } from '../format/format.ts';
 import { ErrorPage } from './error-pages.tsx';
 import { MappingEditor } from './settings/mapping-editor.tsx';
+import { NeighboursForm } from './settings/neighbours-form.tsx';
 import { PopulationEditor, type PopulationRow } from './settings/population-editor.tsx';
 
 function problems(
@@ -60,6 +61,7 @@ export function SettingsPage({ code }: { code: string }) {
       <h1 className="heading-xl">Settings</h1>
       <ApiErrorSummary error={error} />
       {data ? <SettingsForm path={path} settings={data} /> : <p className="body">Loading…</p>}
+      {data ? <NeighboursForm code={code} /> : null}
     </>
   );
 }

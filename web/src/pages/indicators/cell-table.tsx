@@ -1,11 +1,21 @@
 import { query } from '../../api/client.ts';
 import { Link } from '../../router/index.ts';
-import { cellLabel, cellParam, dimensionName, formatFigure, isCount, unitName } from './figures.ts';
+import {
+  cellLabel,
+  cellParam,
+  dimensionName,
+  formatFigure,
+  isCount,
+  shownFigure,
+  unitName,
+} from './figures.ts';
 import type { Indicator } from './types.ts';
 
 /**
- * Every cell of an indicator as a table row (totals included), with the base of percentages and why a
- * figure is unknown. With `drill`, each count above zero links to the children behind it.
+ * Every cell of an indicator as a table row (totals included), with the base of percentages, why a figure
+ * is unknown, and England's, the region's and the statistical neighbours' figures where published. With
+ * `drill`, each count above zero links to the children behind it. Published (public) cells show their mark
+ * (c, k, z, x) instead of a figure.
  */
 export function CellTable({
   indicator,
@@ -17,6 +27,7 @@ export function CellTable({
   drill: boolean;
 }) {
   const withBase = indicator.cells.some((c) => c.denominator !== undefined);
+  const withComparators = indicator.cells.some((c) => c.comparators !== undefined);
   const links = drill && isCount(indicator.unit);
   const href = (key: Record<string, string>) =>
     `/councils/${encodeURIComponent(code)}/indicators/${indicator.theme}/children${query({
@@ -44,11 +55,25 @@ export function CellTable({
                 Of
               </th>
             ) : null}
+            {withComparators ? (
+              <>
+                <th scope="col" className="num">
+                  England
+                </th>
+                <th scope="col" className="num">
+                  Region
+                </th>
+                <th scope="col" className="num">
+                  Statistical neighbours (mean)
+                </th>
+              </>
+            ) : null}
           </tr>
         </thead>
         <tbody>
           {indicator.cells.map((cell) => {
-            const figure = formatFigure(cell.value, indicator.unit);
+            const figure = shownFigure(cell, indicator.unit);
+            const compared = cell.comparators;
             const label = indicator.dimensions.map((d) => cellLabel(indicator, cell, d)).join(', ');
             return (
               <tr key={cellParam(cell.key)}>
@@ -82,6 +107,26 @@ export function CellTable({
                       : `${formatFigure(cell.numerator ?? null, 'children')} of ${formatFigure(cell.denominator, 'children')}`}
                   </td>
                 ) : null}
+                {withComparators ? (
+                  <>
+                    <td className="num">
+                      {compared ? comparatorFigure(compared.england, indicator.unit) : '–'}
+                    </td>
+                    <td className="num">
+                      {compared ? comparatorFigure(compared.region, indicator.unit) : '–'}
+                    </td>
+                    <td className="num">
+                      {compared ? comparatorFigure(compared.neighboursMean, indicator.unit) : '–'}
+                      {compared && compared.neighbours.length > 0 ? (
+                        <span className="cell-note">
+                          {compared.neighbours
+                            .map((n) => `${n.name} ${n.flag ?? formatFigure(n.value, indicator.unit)}`)
+                            .join('; ')}
+                        </span>
+                      ) : null}
+                    </td>
+                  </>
+                ) : null}
               </tr>
             );
           })}
@@ -89,4 +134,9 @@ export function CellTable({
       </table>
     </div>
   );
+}
+
+/** A comparator's figure, or a dash when none is published. */
+function comparatorFigure(value: number | null, unit: string): string {
+  return value === null ? '–' : formatFigure(value, unit);
 }

@@ -63,3 +63,19 @@ export function formatFigure(value: number | null | undefined, unit: string): st
 export function cellParam(key: Record<string, string>): string {
   return JSON.stringify(Object.fromEntries(Object.entries(key).sort(([a], [b]) => (a < b ? -1 : 1))));
 }
+
+/** A cell as shown: its DfE mark when it has one (public view), else the formatted figure. */
+export function shownFigure(cell: { value: number | null; flag?: string }, unit: string): string {
+  return cell.flag ?? formatFigure(cell.value, unit);
+}
+
+/** What the marks of the published view mean (DfE's conventions). */
+export const FLAG_MEANINGS: readonly [flag: string, meaning: string][] = [
+  [
+    'c',
+    'suppressed to protect confidentiality: a count of 1 to 5, a percentage, rate or median of fewer than 10 children, or a figure from which one of those could be worked out',
+  ],
+  ['k', 'a figure above zero that rounds to 0'],
+  ['z', 'not applicable: there is nothing to compute it from'],
+  ['x', 'not available: the figure cannot be known'],
+];

@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { query } from '../../api/client.ts';
 import { TrendChart } from '../../components/trend-chart.tsx';
 import { useApi } from '../../components/use-api.ts';
-import { formatFigure, unitName } from './figures.ts';
-import type { TrendAnswer } from './types.ts';
+import { formatFigure, shownFigure, unitName } from './figures.ts';
+import type { IndicatorView, TrendAnswer } from './types.ts';
 
 /** An indicator's headline over every loaded year: a line chart (England dashed where known) and its table. */
 export function IndicatorTrend({
@@ -11,14 +11,17 @@ export function IndicatorTrend({
   id,
   title,
   unit,
+  view = 'full',
 }: {
   code: string;
   id: string;
   title: string;
   unit: string;
+  /** `public`: every year as published (disclosed together), marks instead of suppressed figures. */
+  view?: IndicatorView;
 }) {
   const { data } = useApi<TrendAnswer>(
-    `/api/councils/${encodeURIComponent(code)}/indicators/trend${query({ id })}`,
+    `/api/councils/${encodeURIComponent(code)}/indicators/trend${query({ id, view: view === 'public' ? view : undefined })}`,
   );
   const points = data?.points ?? [];
   const hasEngland = points.some((p) => p.england !== null);
@@ -35,7 +38,7 @@ export function IndicatorTrend({
   if (points.length < 2) return null;
   const first = points[0];
   const last = points.at(-1);
-  const description = `Line chart: ${title}, ${first?.label} to ${last?.label}: ${formatFigure(first?.value, unit)} in ${first?.label}, ${formatFigure(last?.value, unit)} in ${last?.label}${englandLine ? ', with England' : ''}. The table below gives every figure.`;
+  const description = `Line chart: ${title}, ${first?.label} to ${last?.label}: ${first ? shownFigure(first, unit) : ''} in ${first?.label}, ${last ? shownFigure(last, unit) : ''} in ${last?.label}${englandLine ? ', with England' : ''}. The table below gives every figure.`;
   return (
     <>
       <h4 className="heading-s">Trend over the years loaded</h4>
@@ -60,7 +63,7 @@ export function IndicatorTrend({
             {points.map((p) => (
               <tr key={p.collectionYear}>
                 <th scope="row">{p.label}</th>
-                <td className="num">{formatFigure(p.value, unit)}</td>
+                <td className="num">{shownFigure(p, unit)}</td>
                 {hasEngland ? <td className="num">{formatFigure(p.england, unit)}</td> : null}
               </tr>
             ))}

@@ -3,19 +3,23 @@ import { query } from '../../api/client.ts';
 import { useCouncil } from '../../components/councils-context.tsx';
 import { DownloadLinks } from '../../components/download-links.tsx';
 import { ApiErrorSummary } from '../../components/error-summary.tsx';
-import { Select } from '../../components/fields.tsx';
+import { Checkbox, Select } from '../../components/fields.tsx';
 import { useApi } from '../../components/use-api.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { Link, navigate, useLocation } from '../../router/index.ts';
 import { can, useSession } from '../../session/index.ts';
 import { ErrorPage } from '../error-pages.tsx';
+import { FLAG_MEANINGS } from './figures.ts';
 import { IndicatorSection } from './indicator-section.tsx';
 import { THEMES, themeTitle } from './themes.ts';
 import type { IndicatorsAnswer } from './types.ts';
 
 const label = (year: number) => `${year - 1}/${String(year % 100).padStart(2, '0')}`;
 
-/** One theme's indicators for a council and year (default the latest), with a theme menu and a year choice. */
+/**
+ * One theme's indicators for a council and year (default the latest), with a theme menu, a year choice, and
+ * a switch to the published view (`?view=public`: small numbers suppressed, as a statement would show them).
+ */
 export function IndicatorsPage({ code, theme }: { code: string; theme: string }) {
   const council = useCouncil(code);
   const { user } = useSession();
@@ -23,18 +27,22 @@ export function IndicatorsPage({ code, theme }: { code: string; theme: string })
   const title = themeTitle(theme);
   usePageTitle(title, 'Indicators', council?.name);
   const year = search.get('year') ?? '';
+  const view = search.get('view') === 'public' ? 'public' : 'full';
+  const published = view === 'public' ? 'public' : undefined;
   const [draft, setDraft] = useState(year);
   const api = `/api/councils/${encodeURIComponent(code)}/indicators`;
   const { data, error, loading } = useApi<IndicatorsAnswer>(
-    council && title ? api + query({ year, theme }) : null,
+    council && title ? api + query({ year, theme, view: published }) : null,
   );
   if (!council || !title) return <ErrorPage status={404} />;
   if (error?.status === 403) return <ErrorPage status={403} />;
   const base = `/councils/${encodeURIComponent(code)}/indicators`;
   const apply = (event: FormEvent) => {
     event.preventDefault();
-    navigate(path + query({ year: draft }), { replace: true });
+    navigate(path + query({ year: draft, view: published }), { replace: true });
   };
+  const toggle = (publicView: boolean) =>
+    navigate(path + query({ year, view: publicView ? 'public' : undefined }), { replace: true });
   const years = data?.years ?? council.years;
   return (
     <>
@@ -48,7 +56,7 @@ export function IndicatorsPage({ code, theme }: { code: string; theme: string })
           {THEMES.map((t) => (
             <li key={t.theme}>
               <Link
-                href={`${base}/${t.theme}${query({ year })}`}
+                href={`${base}/${t.theme}${query({ year, view: published })}`}
                 aria-current={t.theme === theme ? 'page' : undefined}
               >
                 {t.title}
@@ -72,6 +80,35 @@ export function IndicatorsPage({ code, theme }: { code: string; theme: string })
           </button>
         </form>
       ) : null}
+      <Checkbox
+        id="public-view"
+        label="Show as published (small numbers suppressed)"
+        hint="The figures as a published sufficiency statement would show them, with no way to work out a small number"
+        checked={view === 'public'}
+        onChange={(e) => toggle(e.target.checked)}
+      />
+      {view === 'public' ? (
+        <details className="details" open>
+          <summary className="details__summary">What c, k, z and x mean</summary>
+          <div className="details__text">
+            <dl>
+              {FLAG_MEANINGS.map(([flag, meaning]) => (
+                <div key={flag}>
+                  <dt>
+                    <strong>{flag}</strong>
+                  </dt>
+                  <dd>{meaning}</dd>
+                </div>
+              ))}
+            </dl>
+            <p className="body">
+              Counts of 1 to 5 are hidden, and so is at least one other figure in the same row or column, so a
+              hidden figure cannot be worked out by subtracting from a total. The children behind figures are
+              not listed in this view.
+            </p>
+          </div>
+        </details>
+      ) : null}
       <div aria-live="polite" aria-busy={loading}>
         {loading && !data ? <p className="body">Computing figures…</p> : null}
       </div>
@@ -86,10 +123,12 @@ export function IndicatorsPage({ code, theme }: { code: string; theme: string })
         <>
           <DownloadLinks
             path={`${api}/export`}
-            params={{ year: data.collectionYear ?? undefined, theme }}
-            what={`${title} indicators`}
+            params={{ year: data.collectionYear ?? undefined, theme, view: published }}
+            what={`${title} indicators${published ? ' as published' : ''}`}
           />
-          <h2 className="heading-l">Figures for {data.label}</h2>
+          <h2 className="heading-l">
+            {view === 'public' ? 'Published figures' : 'Figures'} for {data.label}
+          </h2>
           {data.indicators.map((indicator) => (
             <IndicatorSection
               key={indicator.id}
@@ -97,6 +136,7 @@ export function IndicatorsPage({ code, theme }: { code: string; theme: string })
               code={code}
               drill={can(user, 'children:read')}
               trend={data.years.length > 1}
+              view={view}
             />
           ))}
         </>

@@ -13,12 +13,31 @@ export type Theme =
   | 'unregistered'
   | 'equality';
 
+/** DfE's marks for a figure not shown: c suppressed, k rounds to 0, z not applicable, x not available. */
+export type DisclosureFlag = 'c' | 'k' | 'z' | 'x';
+
+/** `full`: the figures as computed; `public`: as a published statement shows them. */
+export type IndicatorView = 'full' | 'public';
+
+/** Published figures for the same definition, cell and year. */
+export interface CellComparators {
+  england: number | null;
+  englandSource?: string;
+  region: number | null;
+  neighboursMean: number | null;
+  neighbours: { code: string; name: string; value: number | null; flag?: DisclosureFlag }[];
+}
+
 export interface IndicatorCell {
   key: Record<string, string>;
   value: number | null;
   numerator?: number;
   denominator?: number;
   unknownReason?: string;
+  /** Public view: the figure as printed, or its mark. */
+  display?: string;
+  flag?: DisclosureFlag;
+  comparators?: CellComparators;
 }
 
 export interface Indicator {
@@ -31,8 +50,10 @@ export interface Indicator {
   dimensions: string[];
   labels?: Record<string, Record<string, string>>;
   cells: IndicatorCell[];
-  unknown?: { count: number; reason: string };
+  unknown?: { count: number | null; reason: string; display?: string; flag?: DisclosureFlag };
   england?: number | null;
+  /** Public view: the rules applied. */
+  disclosure?: { threshold: number; minBase: number; rounding: number; secondary: number };
 }
 
 export interface IndicatorsAnswer {
@@ -40,6 +61,7 @@ export interface IndicatorsAnswer {
   collectionYear: number | null;
   label: string | null;
   years: number[];
+  view: IndicatorView;
   indicators: Indicator[];
 }
 
@@ -51,6 +73,8 @@ export interface TrendAnswer {
     value: number | null;
     numerator?: number;
     denominator?: number;
+    display?: string;
+    flag?: DisclosureFlag;
     england: number | null;
   }[];
 }
