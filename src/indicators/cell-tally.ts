@@ -33,18 +33,54 @@ export function tallyCells(
   keys: readonly Record<string, string>[],
   distinctChildren: boolean,
 ): IndicatorCell[] {
+  // One pass over the items per set of dimension names the keys use (not one per cell): each item is
+  // filed under its values on those dimensions; a key then reads its group.
+  const tallies = new Map<string, Map<string, Tally>>();
   return keys.map((key) => {
-    const entries = Object.entries(key);
-    const children = new Set<string>();
-    let count = 0;
-    for (const item of items) {
-      if (entries.every(([name, value]) => item.key[name] === value)) {
-        count++;
-        children.add(item.childId);
-      }
+    const names = Object.keys(key);
+    const shape = names.join('\u0000');
+    let byValues = tallies.get(shape);
+    if (!byValues) {
+      byValues = tallyBy(items, names);
+      tallies.set(shape, byValues);
     }
-    return { key, value: distinctChildren ? children.size : count, childIds: [...children] };
+    const id = valuesId(key, names);
+    const tally = id === null ? undefined : byValues.get(id);
+    const children = tally ? Array.from(tally.children) : [];
+    return { key, value: distinctChildren ? children.length : (tally?.count ?? 0), childIds: children };
   });
+}
+
+interface Tally {
+  count: number;
+  children: Set<string>;
+}
+
+function tallyBy(items: readonly Tallied[], names: readonly string[]): Map<string, Tally> {
+  const tallies = new Map<string, Tally>();
+  for (const item of items) {
+    const id = valuesId(item.key, names);
+    if (id === null) continue; // the item has no value on one of the dimensions: it matches no such key
+    let tally = tallies.get(id);
+    if (!tally) {
+      tally = { count: 0, children: new Set() };
+      tallies.set(id, tally);
+    }
+    tally.count++;
+    tally.children.add(item.childId);
+  }
+  return tallies;
+}
+
+/** The values of `key` on `names` as one string, or null when one is missing. */
+function valuesId(key: Readonly<Record<string, string>>, names: readonly string[]): string | null {
+  let id = '';
+  for (const name of names) {
+    const value = key[name];
+    if (value === undefined) return null;
+    id += `${value}\u0000`;
+  }
+  return id;
 }
 
 /** A percentage cell (one decimal place) with its numerator and base; null when the base is 0. */

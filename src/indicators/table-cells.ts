@@ -34,23 +34,39 @@ export function tableCells<T>(
   for (let mask = (1 << dimensions.length) - 1; mask >= 0; mask--) {
     const kept = dimensions.map((_, i) => (mask & (1 << i)) !== 0);
     const keptDimensions = dimensions.filter((_, i) => kept[i]);
-    // One pass over the items per subset of dimensions, not one per cell.
-    const groups = new Map<string, Tabulated<T>[]>();
-    for (const row of items) {
-      const id = cellId(row.key, keptDimensions);
-      const group = groups.get(id);
-      if (group) group.push(row);
-      else groups.set(id, [row]);
-    }
+    // One pass over the items per subset of dimensions, not one per cell; the grand total is all of them.
+    const groups = keptDimensions.length > 0 ? groupBy(items, keptDimensions) : null;
     for (const key of combinations(dimensions, values, kept)) {
-      cells.push({ key, ...reduce(groups.get(cellId(key, keptDimensions)) ?? []) });
+      const group = groups ? (groups.get(cellId(key, keptDimensions)) ?? []) : items;
+      cells.push({ key, ...reduce(group) });
     }
   }
   return cells;
 }
 
+function groupBy<T>(
+  items: readonly Tabulated<T>[],
+  dimensions: readonly string[],
+): Map<string, Tabulated<T>[]> {
+  const groups = new Map<string, Tabulated<T>[]>();
+  for (const row of items) {
+    const id = cellId(row.key, dimensions);
+    const group = groups.get(id);
+    if (group) group.push(row);
+    else groups.set(id, [row]);
+  }
+  return groups;
+}
+
+/** A cell's categories as one string (hot path: one dimension needs no joining). */
 function cellId(key: Record<string, string>, dimensions: readonly string[]): string {
-  return dimensions.map((d) => key[d] ?? '').join('\u0000');
+  if (dimensions.length === 1) return key[dimensions[0] as string] ?? '';
+  let id = '';
+  for (let i = 0; i < dimensions.length; i++) {
+    if (i > 0) id += '\u0000';
+    id += key[dimensions[i] as string] ?? '';
+  }
+  return id;
 }
 
 function categoriesOf<T>(
@@ -59,9 +75,13 @@ function categoriesOf<T>(
   listed: readonly string[],
 ): string[] {
   const all = [...listed];
+  const seen = new Set(listed);
   for (const row of items) {
     const value = row.key[dimension];
-    if (value !== undefined && !all.includes(value)) all.push(value);
+    if (value !== undefined && !seen.has(value)) {
+      seen.add(value);
+      all.push(value);
+    }
   }
   return all;
 }
@@ -80,7 +100,9 @@ function combinations(
 }
 
 function distinctChildren<T>(items: readonly Tabulated<T>[]): string[] {
-  return [...new Set(items.map((row) => row.childId))];
+  const ids = new Set<string>();
+  for (const row of items) ids.add(row.childId);
+  return Array.from(ids);
 }
 
 /** A count of the things in the cell, with the children behind it. */
@@ -147,8 +169,9 @@ export function shareCells<T>(
   categories: readonly string[],
 ): IndicatorCell[] {
   const base = items.length;
+  const groups = groupBy(items, [dimension]);
   return categoriesOf(dimension, items, categories).map((category) => {
-    const inCell = items.filter((row) => row.key[dimension] === category);
+    const inCell = groups.get(category) ?? [];
     return {
       key: { [dimension]: category },
       value: base === 0 ? null : percent(inCell.length, base),
