@@ -91,16 +91,13 @@ export function IndicatorsPage({ code, theme }: { code: string; theme: string })
         <details className="details" open>
           <summary className="details__summary">What c, k, z and x mean</summary>
           <div className="details__text">
-            <dl>
+            <ul className="list">
               {FLAG_MEANINGS.map(([flag, meaning]) => (
-                <div key={flag}>
-                  <dt>
-                    <strong>{flag}</strong>
-                  </dt>
-                  <dd>{meaning}</dd>
-                </div>
+                <li key={flag}>
+                  <strong>{flag}</strong>: {meaning}
+                </li>
               ))}
-            </dl>
+            </ul>
             <p className="body">
               Counts of 1 to 5 are hidden, and so is at least one other figure in the same row or column, so a
               hidden figure cannot be worked out by subtracting from a total. The children behind figures are
