@@ -1,6 +1,6 @@
 import type { Indicator } from '../indicator.ts';
-import { keyText } from './indicator-table.ts';
 import { planIndicator, publishPlan } from './indicator-plan.ts';
+import { keyText } from './indicator-table.ts';
 import { COUNCIL_DISCLOSURE, type DisclosureOptions, type PublicIndicator } from './public-indicator.ts';
 import { secondarySuppression } from './secondary-suppression.ts';
 

@@ -1,6 +1,6 @@
 import type { Indicator } from '../indicator.ts';
-import { keyText } from './indicator-table.ts';
 import { type IndicatorPlan, planIndicator, publishPlan } from './indicator-plan.ts';
+import { keyText } from './indicator-table.ts';
 import type { Equation } from './linear-table.ts';
 import { presentCell } from './present-cell.ts';
 import {

@@ -5,8 +5,8 @@ import { discloseTrend } from './disclose-trend.ts';
 import { indicatorTable } from './indicator-table.ts';
 import type { LinearTable } from './linear-table.ts';
 import type { PublicCell } from './public-indicator.ts';
-import { countIndicator, twoWay } from './test-tables.ts';
 import { pinnedBySearch } from './test-search.ts';
+import { countIndicator, twoWay } from './test-tables.ts';
 
 /** Small grids with many small counts: 2–3 rows, 2–3 columns, cells 0–9. */
 const grids = fc.tuple(fc.integer({ min: 2, max: 3 }), fc.integer({ min: 2, max: 3 })).chain(([rows, cols]) =>

@@ -1,8 +1,8 @@
 import type { Indicator } from '../indicator.ts';
 import { indicatorTable, type MeasureKind, measureKind } from './indicator-table.ts';
 import type { LinearTable } from './linear-table.ts';
-import { isSmall, primaryFlag } from './primary-flag.ts';
 import { presentCell } from './present-cell.ts';
+import { isSmall, primaryFlag } from './primary-flag.ts';
 import type { DisclosureFlag, DisclosureOptions, PublicIndicator } from './public-indicator.ts';
 
 /** An indicator ready for disclosure control: its identities and each cell's own flag. */

@@ -50,7 +50,47 @@ export function indicatorTable(indicator: Indicator): { table: LinearTable; rank
       if (members.length > 0 && equationHolds(values, equation)) equations.push(equation);
     }
   });
+  if (kind === 'share') return withShareBases(indicator, values, equations, rank);
   return { table: { values, equations }, rank };
+}
+
+/**
+ * Shares of one whole add up to 100%: a reader who sees all but one share of a base, and knows the base,
+ * has the last one. So for every set of sibling cells (the same key but for one dimension) whose numerators
+ * add up to their common denominator, the base joins the table as a known extra cell (after the
+ * indicator's own cells, never hidden, never published) with the identity base = Σ numerators.
+ */
+function withShareBases(
+  indicator: Indicator,
+  values: (number | null)[],
+  equations: Equation[],
+  rank: number[],
+): { table: LinearTable; rank: number[] } {
+  const groups = new Map<string, number[]>();
+  indicator.cells.forEach((cell, i) => {
+    if (cell.value === null || cell.numerator === undefined || cell.denominator === undefined) return;
+    for (const d of Object.keys(cell.key)) {
+      const rest = Object.entries(cell.key)
+        .filter(([k]) => k !== d)
+        .sort(([a], [b]) => a.localeCompare(b));
+      const id = `${d}|${cell.denominator}|${JSON.stringify(rest)}`;
+      groups.set(id, [...(groups.get(id) ?? []), i]);
+    }
+  });
+  const allValues = [...values];
+  const allRank = [...rank];
+  const fixed = new Set<number>();
+  for (const members of groups.values()) {
+    const base = indicator.cells[members[0] as number]?.denominator ?? 0;
+    const sum = members.reduce((s, i) => s + (indicator.cells[i]?.numerator ?? 0), 0);
+    if (members.length < 2 || sum !== base) continue;
+    const total = allValues.length;
+    allValues.push(base);
+    allRank.push(Number.MAX_SAFE_INTEGER);
+    fixed.add(total);
+    equations.push({ total, members });
+  }
+  return { table: { values: allValues, equations, fixed }, rank: allRank };
 }
 
 /** `child` is `parent` plus a value for dimension `d`, and nothing else. */

@@ -10,6 +10,8 @@ export interface LinearTable {
   equations: readonly Equation[];
   /** Cells that may be negative (changes between years); every other cell is a non-negative count. */
   signed?: ReadonlySet<number>;
+  /** Cells a reader knows anyway (e.g. the base of a set of shares): never chosen to hide. */
+  fixed?: ReadonlySet<number>;
 }
 
 export interface Equation {

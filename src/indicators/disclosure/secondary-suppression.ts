@@ -29,7 +29,7 @@ export function secondarySuppression(
   const cheapest = (cells: Iterable<number>): number | undefined => {
     let best: number | undefined;
     for (const c of cells) {
-      if (hidden.has(c) || table.values[c] === null) continue;
+      if (hidden.has(c) || table.values[c] === null || table.fixed?.has(c)) continue;
       if (best === undefined || compare(table, rank, c, best) < 0) best = c;
     }
     return best;
