@@ -95,10 +95,23 @@ export function timelinesTouching(
   year: CollectionYear,
 ): readonly ChildTimeline[] {
   const { start, end } = collectionYearBounds(year);
-  const overlaps = (from: number, to: number | null) => from <= end && (to === null || to >= start);
-  return timelines.filter(
-    (t) => t.periods.some((p) => overlaps(p.start, p.end)) || t.missing.some((m) => overlaps(m.start, m.end)),
-  );
+  // Plain loops: this runs over every timeline of a council for every year of a trend.
+  const touching: ChildTimeline[] = [];
+  for (const t of timelines) {
+    if (anyOverlaps(t.periods, start, end) || anyOverlaps(t.missing, start, end)) touching.push(t);
+  }
+  return touching;
+}
+
+function anyOverlaps(
+  spans: readonly { start: number; end: number | null }[],
+  start: number,
+  end: number,
+): boolean {
+  for (const span of spans) {
+    if (span.start <= end && (span.end === null || span.end >= start)) return true;
+  }
+  return false;
 }
 
 /** The indicators of one collection year. */

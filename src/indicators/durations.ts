@@ -33,8 +33,10 @@ function placementSpells(facts: YearFacts): ChildSpell[] {
       if (!isCountedPlacement(placement)) continue;
       // The last stay of a lost-to-follow-up period ended only because the data stopped.
       const lost = period.lostToFollowUp && index === period.placements.length - 1;
-      const spell = spellOf(placement.start, placement.end, !lost, timeline.observedUntil);
-      spells.push({ ...spell, childId: timeline.childId, category: placement.category });
+      const spell = spellOf(placement.start, placement.end, !lost, timeline.observedUntil) as ChildSpell;
+      spell.childId = timeline.childId;
+      spell.category = placement.category;
+      spells.push(spell);
     }
   }
   return spells;
@@ -51,8 +53,14 @@ function periodSpells(timelines: readonly ChildTimeline[], year: number): ChildS
     for (const period of timeline.periods) {
       if (!startsInYear(period.start, year) || period.start > timeline.observedUntil) continue;
       if (isShortBreakPeriod(period)) continue;
-      const spell = spellOf(period.start, period.end, !period.lostToFollowUp, timeline.observedUntil);
-      spells.push({ ...spell, childId: timeline.childId });
+      const spell = spellOf(
+        period.start,
+        period.end,
+        !period.lostToFollowUp,
+        timeline.observedUntil,
+      ) as ChildSpell;
+      spell.childId = timeline.childId;
+      spells.push(spell);
     }
   }
   return spells;
@@ -90,14 +98,16 @@ function byCategory(
   spells: readonly ChildSpell[],
   cellOf: (key: Record<string, string>, spells: readonly ChildSpell[]) => IndicatorCell,
 ): IndicatorCell[] {
+  const groups = new Map<PlacementCategory, ChildSpell[]>();
+  for (const spell of spells) {
+    if (spell.category === undefined) continue;
+    const group = groups.get(spell.category);
+    if (group) group.push(spell);
+    else groups.set(spell.category, [spell]);
+  }
   return [
     cellOf({}, spells),
-    ...CATEGORIES.map((category) =>
-      cellOf(
-        { category },
-        spells.filter((s) => s.category === category),
-      ),
-    ),
+    ...CATEGORIES.map((category) => cellOf({ category }, groups.get(category) ?? [])),
   ];
 }
 

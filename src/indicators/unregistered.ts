@@ -6,7 +6,7 @@ import { type Tallied, tableKeys, tallyCells } from './cell-tally.ts';
 import type { Indicator } from './indicator.ts';
 import type { IndicatorInput } from './indicator-input.ts';
 import { isShortBreak } from './looked-after.ts';
-import { codeOn, placementsOfChild, yearSpan } from './placement-facts.ts';
+import { codeOn, yearSpan } from './placement-facts.ts';
 import { type YearFacts, yearFactsOf } from './year-facts.ts';
 
 /**
@@ -44,14 +44,20 @@ function registration(placement: Placement): Registration {
   return district === null ? 'location-unknown' : 'no-valid-urn';
 }
 
-/** The non-temporary, non-short-break codes a placement had at any time during the year. */
-function codesDuringYear(placement: Placement, year: CollectionYear, observedUntil: number): Set<string> {
+/** The non-temporary, non-short-break codes a placement had at any time during the year (null: none). */
+function codesDuringYear(
+  placement: Placement,
+  year: CollectionYear,
+  observedUntil: number,
+): Set<string> | null {
   const { start, end } = yearSpan(year);
-  const codes = new Set<string>();
+  let codes: Set<string> | null = null;
   for (const e of placement.episodes) {
+    // Dates first: most episodes of a child's history are outside the year (hot path).
+    if (e.start > end || e.start > observedUntil || (e.end !== null && e.end <= start)) continue;
     if (e.placementType === null || isTemporaryPlacement(e.placementType) || isShortBreak(e)) continue;
-    if (e.start <= end && e.start <= observedUntil && (e.end === null || e.end > start))
-      codes.add(e.placementType);
+    codes ??= new Set();
+    codes.add(e.placementType);
   }
   return codes;
 }
@@ -84,10 +90,14 @@ function duringYear(timelines: readonly ChildTimeline[], year: CollectionYear): 
   const found: Found = { other: [], noUrn: [], unknown: new Set() };
   for (const t of timelines) {
     const other = new Set<string>();
-    for (const { placement } of placementsOfChild(t)) {
-      for (const code of codesDuringYear(placement, year, t.observedUntil)) {
-        if ((OTHER_PLACEMENT_CODES as readonly string[]).includes(code)) other.add(code);
-        if (registrable.includes(code)) note(found, t.childId, code, registration(placement));
+    for (const period of t.periods) {
+      for (const placement of period.placements) {
+        const codes = codesDuringYear(placement, year, t.observedUntil);
+        if (codes === null) continue;
+        for (const code of codes) {
+          if ((OTHER_PLACEMENT_CODES as readonly string[]).includes(code)) other.add(code);
+          if (registrable.includes(code)) note(found, t.childId, code, registration(placement));
+        }
       }
     }
     for (const code of other) found.other.push({ childId: t.childId, key: { placementType: code } });
