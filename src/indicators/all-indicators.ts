@@ -95,12 +95,38 @@ export function timelinesTouching(
   year: CollectionYear,
 ): readonly ChildTimeline[] {
   const { start, end } = collectionYearBounds(year);
-  // Plain loops: this runs over every timeline of a council for every year of a trend.
+  const { first, last } = careSpans(timelines);
   const touching: ChildTimeline[] = [];
-  for (const t of timelines) {
+  for (let i = 0; i < timelines.length; i++) {
+    // Most of a trend's timelines are years away from any one year: their first and last days tell.
+    if ((first[i] as number) > end || (last[i] as number) < start) continue;
+    const t = timelines[i] as ChildTimeline;
     if (anyOverlaps(t.periods, start, end) || anyOverlaps(t.missing, start, end)) touching.push(t);
   }
   return touching;
+}
+
+const spansMemo = new WeakMap<readonly ChildTimeline[], { first: Float64Array; last: Float64Array }>();
+
+/**
+ * Each timeline's first day and last day (Infinity while open) of care or missing spells, worked out once
+ * per timelines array (they are not changed once built) for every year of a trend.
+ */
+function careSpans(timelines: readonly ChildTimeline[]): { first: Float64Array; last: Float64Array } {
+  let spans = spansMemo.get(timelines);
+  if (!spans) {
+    const first = new Float64Array(timelines.length).fill(Number.POSITIVE_INFINITY);
+    const last = new Float64Array(timelines.length).fill(Number.NEGATIVE_INFINITY);
+    timelines.forEach((t, i) => {
+      for (const span of [...t.periods, ...t.missing]) {
+        first[i] = Math.min(first[i] as number, span.start);
+        last[i] = Math.max(last[i] as number, span.end ?? Number.POSITIVE_INFINITY);
+      }
+    });
+    spans = { first, last };
+    spansMemo.set(timelines, spans);
+  }
+  return spans;
 }
 
 function anyOverlaps(

@@ -48,6 +48,15 @@ export function yearSpan(year: CollectionYear): { start: EpochDay; end: EpochDay
   return span;
 }
 
+/**
+ * Whether a period of care can hold anything dated in `[from, to]`: its episodes (and placements) start
+ * on or after its start and end by its end (the episodes are contiguous), so a period outside the span
+ * can be passed over whole. A pre-check only (hot path): each caller still applies its own rule.
+ */
+export function periodMayTouch(period: PeriodOfCare, from: EpochDay, to: EpochDay): boolean {
+  return period.start <= to && (period.end === null || period.end >= from);
+}
+
 /** A span `start ≤ day < end` overlaps the year: it starts by 31 March and is open on or after 1 April. */
 export function overlapsYear(
   span: { start: EpochDay; end: EpochDay | null },

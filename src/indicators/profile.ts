@@ -126,8 +126,12 @@ function tabulate(
 ): Tabulated<null>[] {
   return moments.map(({ timeline, on, episode, characteristics, uasc }) => {
     const flag = disability?.get(timeline.childId);
+    const c = characteristics ?? characteristicsOn(timeline, on, episode.categoryOfNeed);
     const key: Record<ProfileDimension, string> = {
-      ...(characteristics ?? characteristicsOn(timeline, on, episode.categoryOfNeed)),
+      ageBand: c.ageBand,
+      sex: c.sex,
+      ethnicityGroup: c.ethnicityGroup,
+      categoryOfNeed: c.categoryOfNeed,
       legalStatus: episode.legalStatus ?? NOT_RECORDED,
       uasc: (uasc ?? isUascOn(timeline, on)) ? 'uasc' : 'not-uasc',
       disability: flag === undefined ? NOT_RECORDED : flag ? 'disabled' : 'not-disabled',

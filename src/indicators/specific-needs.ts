@@ -12,6 +12,7 @@ import {
   DISTANCE_BANDS,
   distanceBand,
   isCountedPlacement,
+  periodMayTouch,
   startingCode,
   startsInYear,
   yearSpan,
@@ -136,6 +137,7 @@ function shortBreakIndicators(timelines: readonly ChildTimeline[], year: Collect
   const episodes: Tallied[] = [];
   for (const t of timelines) {
     for (const period of t.periods) {
+      if (!periodMayTouch(period, start, end)) continue;
       for (const e of period.episodes) {
         // An episode ending on 1 April covered the night before: it counts, as in isLookedAfterDuring.
         const during = e.start <= end && e.start <= t.observedUntil && (e.end === null || e.end >= start);

@@ -1,5 +1,5 @@
 import type { ChildTimeline, Placement } from '../care/timeline-types.ts';
-import { addMonths, addYears, type CollectionYear, censusDate } from '../dates/index.ts';
+import { addMonths, addYears, type CollectionYear, censusDate, type EpochDay } from '../dates/index.ts';
 import { codeLabel } from '../ssda903/index.ts';
 import { percentCell, type Tallied, tableKeys, tallyCells } from './cell-tally.ts';
 import type { Indicator } from './indicator.ts';
@@ -91,11 +91,10 @@ function movesOf(facts: YearFacts): Move[] {
  * placement for 2+ years, or placed for adoption where the adoptive placement and the one before it
  * together last 2+ years (DfE, former NI 63).
  */
-function longTermStatus(census: CensusFacts, year: CollectionYear): 'stable' | 'unstable' | null {
-  const day = censusDate(year);
+function longTermStatus(census: CensusFacts, span: LongTermSpan): 'stable' | 'unstable' | null {
+  const { day, twoAndAHalfYearsAgo, twoYearsAgo } = span;
   const { period, placement } = census;
-  if (census.age >= 16 || !placement || period.start > addMonths(day, -30)) return null;
-  const twoYearsAgo = addYears(day, -2);
+  if (census.age >= 16 || !placement || period.start > twoAndAHalfYearsAgo) return null;
   if (placement.start <= twoYearsAgo) return 'stable';
   const code = codeOn(placement, day);
   if (code !== null && /^A[3-6]$/.test(code)) {
@@ -172,12 +171,21 @@ const PLACEMENTS_IN_YEAR_DEFINITION =
   'counted: temporary spells (T0–T4, which belong to the home the child returns to), short-break stays, and ' +
   'a placement for adoption with the current foster carer (A3/A5) straight after that foster placement.';
 
+/** 31 March and the days 2½ and 2 years before it (worked out once per year, not per child). */
+interface LongTermSpan {
+  day: EpochDay;
+  twoAndAHalfYearsAgo: EpochDay;
+  twoYearsAgo: EpochDay;
+}
+
 function longTermIndicator(facts: YearFacts): Indicator {
   const year = facts.collectionYear;
+  const day = censusDate(year);
+  const span = { day, twoAndAHalfYearsAgo: addMonths(day, -30), twoYearsAgo: addYears(day, -2) };
   const stable: string[] = [];
   let base = 0;
   for (const { timeline, census } of facts.atCensus) {
-    const status = longTermStatus(census, year);
+    const status = longTermStatus(census, span);
     if (status === null) continue;
     base++;
     if (status === 'stable') stable.push(timeline.childId);

@@ -99,10 +99,22 @@ function combinations(
   return keys;
 }
 
+const childrenOf = new WeakMap<readonly Tabulated<unknown>[], readonly string[]>();
+
+/**
+ * The children behind some rows, each once, in the rows' order. A family passes the same rows to several
+ * tables (every grand total of the profile is its 31 March rows), so the answer is kept per rows array (rows
+ * are not changed once tabulated); each cell gets its own copy.
+ */
 function distinctChildren<T>(items: readonly Tabulated<T>[]): string[] {
-  const ids = new Set<string>();
-  for (const row of items) ids.add(row.childId);
-  return Array.from(ids);
+  let children = childrenOf.get(items);
+  if (!children) {
+    const ids = new Set<string>();
+    for (const row of items) ids.add(row.childId);
+    children = Array.from(ids);
+    childrenOf.set(items, children);
+  }
+  return children.slice();
 }
 
 /** A count of the things in the cell, with the children behind it. */

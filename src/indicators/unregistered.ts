@@ -6,7 +6,7 @@ import { type Tallied, tableKeys, tallyCells } from './cell-tally.ts';
 import type { Indicator } from './indicator.ts';
 import type { IndicatorInput } from './indicator-input.ts';
 import { isShortBreak } from './looked-after.ts';
-import { codeOn, yearSpan } from './placement-facts.ts';
+import { codeOn, periodMayTouch, yearSpan } from './placement-facts.ts';
 import { type YearFacts, yearFactsOf } from './year-facts.ts';
 
 /**
@@ -86,11 +86,13 @@ function atCensus(facts: YearFacts): Found {
 }
 
 function duringYear(timelines: readonly ChildTimeline[], year: CollectionYear): Found {
+  const { start, end } = yearSpan(year);
   const registrable = registrableCodes(year);
   const found: Found = { other: [], noUrn: [], unknown: new Set() };
   for (const t of timelines) {
     const other = new Set<string>();
     for (const period of t.periods) {
+      if (!periodMayTouch(period, start, end)) continue;
       for (const placement of period.placements) {
         const codes = codesDuringYear(placement, year, t.observedUntil);
         if (codes === null) continue;

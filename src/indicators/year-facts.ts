@@ -1,4 +1,4 @@
-import { type AgeBand, ageBand, episodeOn, periodOn, placementOn } from '../care/index.ts';
+import { type AgeBand, ageBand, periodOn } from '../care/index.ts';
 import type { ChildTimeline, EpisodeSpan, PeriodOfCare, Placement } from '../care/timeline-types.ts';
 import { ageOn, type CollectionYear, type EpochDay } from '../dates/index.ts';
 import { type CareStart, firstStartIn } from './care-events.ts';
@@ -6,7 +6,7 @@ import { type Characteristic, isUascOn, NOT_RECORDED } from './characteristics.t
 import { ethnicityGroup } from './ethnicity-group.ts';
 import type { IndicatorInput } from './indicator-input.ts';
 import { isShortBreak } from './looked-after.ts';
-import { type PlacementOf, yearSpan } from './placement-facts.ts';
+import { type PlacementOf, periodMayTouch, yearSpan } from './placement-facts.ts';
 import { placementsInYear } from './placements-in-year.ts';
 
 /** A child looked after at 31 March (DfE: not on a series of short breaks), with what the families ask of that day. */
@@ -98,15 +98,17 @@ export function yearFacts(timelines: readonly ChildTimeline[], year: CollectionY
 }
 
 function censusFacts(timeline: ChildTimeline, year: CollectionYear, on: EpochDay): CensusFacts | null {
-  const episode = episodeOn(timeline, on);
+  // As episodeOn and placementOn answer, with the period found once for both.
+  const period = periodOn(timeline, on);
+  if (period === null) return null;
+  const episode = spanOn(period.episodes, period, on);
   if (episode === null || isShortBreak(episode)) return null;
-  const period = periodOn(timeline, on) as PeriodOfCare;
   const age = ageOn(timeline.dob, on);
   const band = ageBand(age);
   return {
     period,
     episode,
-    placement: placementOn(timeline, on),
+    placement: spanOn(period.placements, period, on),
     age,
     ageBand: band,
     uasc: isUascOn(timeline, on),
@@ -120,9 +122,28 @@ function censusFacts(timeline: ChildTimeline, year: CollectionYear, on: EpochDay
   };
 }
 
+/**
+ * The episode or placement of a period covering a day (`start ≤ day < end`; the last of a period lost to
+ * follow-up also covers its end day), as the timeline queries find it.
+ */
+function spanOn<T extends { start: EpochDay; end: EpochDay | null }>(
+  spans: readonly T[],
+  period: PeriodOfCare,
+  on: EpochDay,
+): T | null {
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as T;
+    const lastDayIncluded = period.lostToFollowUp && i === spans.length - 1;
+    if (span.start <= on && (span.end === null || on < span.end || (lastDayIncluded && on === span.end)))
+      return span;
+  }
+  return null;
+}
+
 function placementsStartedIn(timeline: ChildTimeline, from: EpochDay, to: EpochDay): PlacementOf[] {
   const started: PlacementOf[] = [];
   for (const period of timeline.periods) {
+    if (!periodMayTouch(period, from, to)) continue;
     const placements = period.placements;
     for (let index = 0; index < placements.length; index++) {
       const placement = placements[index] as Placement;
