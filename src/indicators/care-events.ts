@@ -20,20 +20,17 @@ export function countedStart(period: PeriodOfCare): CareStart | null {
   return episode ? { period, episode, start: episode.start } : null;
 }
 
-function startsIn(timeline: ChildTimeline, from: EpochDay, to: EpochDay): CareStart[] {
-  const starts: CareStart[] = [];
-  for (const period of timeline.periods) {
-    const start = countedStart(period);
-    if (start && start.start >= from && start.start <= to && start.start <= timeline.observedUntil) {
-      starts.push(start);
-    }
-  }
-  return starts;
-}
-
 /** The child's first start in `[from, to]`, or null: each child counts once however often they start. */
 export function firstStartIn(timeline: ChildTimeline, from: EpochDay, to: EpochDay): CareStart | null {
-  return startsIn(timeline, from, to)[0] ?? null;
+  for (const period of timeline.periods) {
+    // A period's counted start lies within it: one starting after `to` cannot start in the span (hot path).
+    if (period.start > to) continue;
+    const start = countedStart(period);
+    if (start && start.start >= from && start.start <= to && start.start <= timeline.observedUntil) {
+      return start;
+    }
+  }
+  return null;
 }
 
 /** A child ceasing to be looked after. `period.end` is the day care ended. */

@@ -36,6 +36,7 @@ export function tableCells<T>(
     const keptDimensions = dimensions.filter((_, i) => kept[i]);
     // One pass over the items per subset of dimensions, not one per cell; the grand total is all of them.
     const groups = keptDimensions.length > 0 ? groupBy(items, keptDimensions) : null;
+    if (groups && isOnePerChild(items)) for (const group of groups.values()) onePerChild.add(group);
     for (const key of combinations(dimensions, values, kept)) {
       const group = groups ? (groups.get(cellId(key, keptDimensions)) ?? []) : items;
       cells.push({ key, ...reduce(group) });
@@ -101,12 +102,22 @@ function combinations(
 
 const childrenOf = new WeakMap<readonly Tabulated<unknown>[], readonly string[]>();
 
+/** Rows arrays that hold each child at most once: part of one that does (a group, the hits) does too. */
+const onePerChild = new WeakSet<readonly Tabulated<unknown>[]>();
+
+function isOnePerChild<T>(items: readonly Tabulated<T>[]): boolean {
+  if (!onePerChild.has(items) && distinctChildren(items).length === items.length) onePerChild.add(items);
+  return onePerChild.has(items);
+}
+
 /**
  * The children behind some rows, each once, in the rows' order. A family passes the same rows to several
  * tables (every grand total of the profile is its 31 March rows), so the answer is kept per rows array (rows
  * are not changed once tabulated); each cell gets its own copy.
  */
 function distinctChildren<T>(items: readonly Tabulated<T>[]): string[] {
+  // Rows of one child each (most tables: one row per child) need no set (hot path).
+  if (onePerChild.has(items)) return items.map((row) => row.childId);
   let children = childrenOf.get(items);
   if (!children) {
     const ids = new Set<string>();
@@ -134,6 +145,7 @@ export function percent(numerator: number, denominator: number): number {
 export function percentOf<T>(hit: (item: T) => boolean): CellReducer<T> {
   return (items) => {
     const hits = items.filter((row) => hit(row.item));
+    if (onePerChild.has(items)) onePerChild.add(hits);
     const base = items.length;
     return {
       value: base === 0 ? null : percent(hits.length, base),
@@ -161,6 +173,7 @@ export function median(values: readonly number[]): number | null {
 export function medianOf<T>(measure: (item: T) => number | null, unknownReason: string): CellReducer<T> {
   return (items) => {
     const known = items.filter((row) => measure(row.item) !== null);
+    if (onePerChild.has(items)) onePerChild.add(known);
     const middle = median(known.map((row) => measure(row.item) as number));
     return {
       value: middle === null ? null : Math.round(middle * 10) / 10,
@@ -182,6 +195,7 @@ export function shareCells<T>(
 ): IndicatorCell[] {
   const base = items.length;
   const groups = groupBy(items, [dimension]);
+  if (isOnePerChild(items)) for (const group of groups.values()) onePerChild.add(group);
   return categoriesOf(dimension, items, categories).map((category) => {
     const inCell = groups.get(category) ?? [];
     return {

@@ -36,7 +36,7 @@ export interface ChildYear {
    * Every placement that started in the year and by the end of the data, oldest first, with its period
    * and position; short-break-only and temporary-only stays included (each family applies its own rule).
    */
-  placementsStarted: PlacementOf[];
+  placementsStarted: readonly PlacementOf[];
 }
 
 /** The shared pass over one council's timelines for one collection year. */
@@ -140,8 +140,11 @@ function spanOn<T extends { start: EpochDay; end: EpochDay | null }>(
   return null;
 }
 
-function placementsStartedIn(timeline: ChildTimeline, from: EpochDay, to: EpochDay): PlacementOf[] {
-  const started: PlacementOf[] = [];
+/** Shared by the many children with no placement started in the year (never written to). */
+const NONE: readonly PlacementOf[] = Object.freeze([]);
+
+function placementsStartedIn(timeline: ChildTimeline, from: EpochDay, to: EpochDay): readonly PlacementOf[] {
+  let started: PlacementOf[] | null = null;
   for (const period of timeline.periods) {
     if (!periodMayTouch(period, from, to)) continue;
     const placements = period.placements;
@@ -149,8 +152,9 @@ function placementsStartedIn(timeline: ChildTimeline, from: EpochDay, to: EpochD
       const placement = placements[index] as Placement;
       if (placement.start < from || placement.start > to || placement.start > timeline.observedUntil)
         continue;
+      if (!started) started = [];
       started.push({ timeline, period, placement, index });
     }
   }
-  return started;
+  return started ?? NONE;
 }
