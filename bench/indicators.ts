@@ -2,15 +2,15 @@
  * Indicator benchmark. Prints figures; asserts nothing.
  *
  *   npx tsx bench/indicators.ts [--councils 150] [--children 530] [--years 10] [--skip-national]
- *                               [--threads both|1|2]
+ *                               [--threads both|1|2] [--batch 5]
  *
  * 1. one council of 1,000 children over 5 years (target ≤ 1 s): every indicator for every year
  * 2. the national-scale set of bench/import.ts (150 councils × 530 children × 10 years, the same seeds),
  *    generated in memory one council at a time (target ≤ 15 s for all councils, all years):
  *    - on this thread, one council after another;
- *    - on two worker threads (both cores): in rounds of two councils, each worker builds its council's
- *      timelines (untimed), then both compute at once; the figure is the wall-clock time of the compute
- *      phases, from starting both to both finishing.
+ *    - on two worker threads (both cores): in rounds, each worker builds 5 councils' timelines (untimed),
+ *      then both compute theirs at once; the figure is the wall-clock time of the compute phases, from
+ *      starting both to both finishing.
  * Only computing the indicators is timed: generating the returns and building timelines are not (the app
  * caches timelines per council, so indicators are what a page or a CLI run waits for).
  */
@@ -33,11 +33,14 @@ const { values } = parseArgs({
     years: { type: 'string', default: '10' },
     'skip-national': { type: 'boolean', default: false },
     threads: { type: 'string', default: 'both' },
+    batch: { type: 'string', default: '5' },
   },
 });
 const COUNCILS = Number(values.councils);
 const CHILDREN = Number(values.children);
 const YEARS = Number(values.years);
+/** Councils each worker builds, then computes, per round. */
+const BATCH = Number(values.batch);
 const LAST_YEAR = 2026;
 
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
@@ -100,14 +103,18 @@ function runCouncil(code: string, timelines: readonly ChildTimeline[]): CouncilR
 
 /** Worker side: build a council's timelines when asked, compute when told (so the two compute together). */
 function serveAsWorker(port: NonNullable<typeof parentPort>): void {
-  let held: { index: number; code: string; timelines: ChildTimeline[] } | null = null;
-  port.on('message', (message: { kind: 'build'; index: number; code: string } | { kind: 'compute' }) => {
+  let held: { code: string; timelines: ChildTimeline[] }[] = [];
+  type Message = { kind: 'build'; councils: { index: number; code: string }[] } | { kind: 'compute' };
+  port.on('message', (message: Message) => {
     if (message.kind === 'build') {
-      held = { ...message, timelines: councilTimelines(message.code, CHILDREN, YEARS, 1000 + message.index) };
+      held = message.councils.map(({ index, code }) => ({
+        code,
+        timelines: councilTimelines(code, CHILDREN, YEARS, 1000 + index),
+      }));
       port.postMessage({ kind: 'built' });
-    } else if (held) {
-      port.postMessage({ kind: 'computed', run: runCouncil(held.code, held.timelines) });
-      held = null;
+    } else {
+      port.postMessage({ kind: 'computed', runs: held.map((c) => runCouncil(c.code, c.timelines)) });
+      held = [];
     }
   });
 }
@@ -139,12 +146,12 @@ function nationalOneThread(councils: readonly { code: string }[]): void {
 }
 
 /** A worker thread running this file (TypeScript loaded by tsx, see tsx-worker.mjs). */
-function startWorker(): { worker: Worker; next: () => Promise<{ kind: string; run?: CouncilRun }> } {
+function startWorker(): { worker: Worker; next: () => Promise<{ kind: string; runs?: CouncilRun[] }> } {
   const worker = new Worker(new URL('./tsx-worker.mjs', import.meta.url), {
     workerData: { module: import.meta.url },
     argv: process.argv.slice(2),
   });
-  const waiting: ((m: { kind: string; run?: CouncilRun }) => void)[] = [];
+  const waiting: ((m: { kind: string; runs?: CouncilRun[] }) => void)[] = [];
   worker.on('message', (m) => waiting.shift()?.(m));
   worker.on('error', (e) => {
     console.error(e);
@@ -153,29 +160,34 @@ function startWorker(): { worker: Worker; next: () => Promise<{ kind: string; ru
   return { worker, next: () => new Promise((resolve) => waiting.push(resolve)) };
 }
 
-/** National scale on two worker threads: rounds of two councils, the compute phases timed by the wall clock. */
+/**
+ * National scale on two worker threads, in rounds: each worker builds BATCH councils' timelines (untimed),
+ * then both compute theirs at once, timed by the wall clock from starting both to both finishing. Several
+ * councils a round even out the two workers' loads (a round lasts as long as its slower worker).
+ */
 async function nationalTwoWorkers(councils: readonly { code: string }[]): Promise<void> {
   const workers = [startWorker(), startWorker()];
   const runs: CouncilRun[] = [];
   let wall = 0;
-  for (let first = 0; first < councils.length; first += workers.length) {
-    const round = workers.slice(0, Math.min(workers.length, councils.length - first));
-    const built = round.map((w) => w.next());
-    round.forEach((w, k) => {
-      const index = first + k;
-      w.worker.postMessage({ kind: 'build', index, code: (councils[index] as { code: string }).code });
+  const perRound = workers.length * BATCH;
+  for (let first = 0; first < councils.length; first += perRound) {
+    const indexes = Array.from({ length: Math.min(perRound, councils.length - first) }, (_, k) => first + k);
+    const built = workers.map((w) => w.next());
+    workers.forEach((w, k) => {
+      const mine = indexes.filter((i) => i % workers.length === k);
+      w.worker.postMessage({
+        kind: 'build',
+        councils: mine.map((index) => ({ index, code: (councils[index] as { code: string }).code })),
+      });
     });
     await Promise.all(built);
-    const computed = round.map((w) => w.next());
+    const computed = workers.map((w) => w.next());
     const t = process.hrtime.bigint();
-    for (const w of round) w.worker.postMessage({ kind: 'compute' });
+    for (const w of workers) w.worker.postMessage({ kind: 'compute' });
     const done = await Promise.all(computed);
     wall += seconds(t);
-    for (const m of done) runs.push(m.run as CouncilRun);
-    if (Math.floor((first + round.length) / 25) > Math.floor(first / 25))
-      process.stdout.write(
-        `  ${first + round.length}/${councils.length} councils, ${wall.toFixed(1)} s so far\n`,
-      );
+    for (const m of done) runs.push(...(m.runs ?? []));
+    process.stdout.write(`  ${runs.length}/${councils.length} councils, ${wall.toFixed(1)} s so far\n`);
   }
   await Promise.all(workers.map((w) => w.worker.terminate()));
   const busy = runs.reduce((n, r) => n + r.took, 0);
