@@ -32,11 +32,16 @@ async function signIn(page: Page, username: string, password: string): Promise<v
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }
 
-async function shot(page: Page, path: string, name: string): Promise<void> {
+/** A full-page screenshot, or (`tall` pages such as the indicator themes) the first 1,600 pixels. */
+async function shot(page: Page, path: string, name: string, tall = false): Promise<void> {
   await page.goto(`${base}${path}`);
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(400);
-  await page.screenshot({ path: `${out}/${name}.png`, fullPage: true });
+  await page.screenshot({
+    path: `${out}/${name}.png`,
+    fullPage: true,
+    ...(tall ? { clip: { x: 0, y: 0, width: 1280, height: 1600 } } : {}),
+  });
   console.log(`${out}/${name}.png`);
 }
 
@@ -47,8 +52,8 @@ try {
   await shot(page, '/', 'sign-in');
   await signIn(page, 'demo-analyst', 'demo-analyst-2026');
   await shot(page, `/councils/${council}`, 'overview');
-  await shot(page, `/councils/${council}/indicators/placements`, 'indicators-placements');
-  await shot(page, `/councils/${council}/indicators/location`, 'indicators-location');
+  await shot(page, `/councils/${council}/indicators/placements`, 'indicators-placements', true);
+  await shot(page, `/councils/${council}/indicators/location`, 'indicators-location', true);
   await shot(page, `/councils/${council}/data`, 'data-upload');
   await shot(page, `/councils/${council}/data/history`, 'import-history');
   await shot(page, `/councils/${council}/data/findings`, 'findings');
