@@ -2,9 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDemoUsers } from '../src/auth/index.ts';
 import { buildServer } from '../src/server/index.ts';
-import { bufferSource, type TableName, toCsv } from '../src/ssda903/index.ts';
 import { importReturn } from '../src/store/index.ts';
-import { generateCouncil, placesForCouncil, type SyntheticCouncil } from '../src/synth/index.ts';
+import {
+  generateCouncil,
+  placesForCouncil,
+  returnSources,
+  type SyntheticCouncil,
+} from '../src/synth/index.ts';
 import { createTestDatabase, type TestDatabase } from './support/database.ts';
 
 /**
@@ -40,14 +44,7 @@ beforeAll(async () => {
     placesForCouncil(COUNCIL),
   );
   for (const ret of synthetic.returns) {
-    const sources = Object.entries(ret.tables).map(([table, records]) =>
-      bufferSource(
-        `${table.toLowerCase()}.csv`,
-        new TextEncoder().encode(
-          toCsv(table as TableName, records ?? [], { collectionYear: ret.collectionYear }),
-        ),
-      ),
-    );
+    const sources = returnSources(ret);
     const result = await importReturn(t.db, {
       sources,
       councilCode: COUNCIL,

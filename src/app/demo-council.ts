@@ -1,9 +1,7 @@
 import type { Kysely } from 'kysely';
 import { findCouncil } from '../councils/index.ts';
-import { bufferSource, toCsv } from '../ssda903/index.ts';
-import type { TableName } from '../ssda903/tables.ts';
 import { type Database, importReturn, listBatches } from '../store/index.ts';
-import { generateCouncil, placesForCouncil } from '../synth/index.ts';
+import { generateCouncil, placesForCouncil, returnSources } from '../synth/index.ts';
 
 /**
  * The demo council loaded by `npm start`: synthetic children, real postcodes in and around Leicester
@@ -51,14 +49,7 @@ export async function ensureDemoCouncil(
   let done = 0;
   for (const ret of synthetic.returns) {
     onProgress({ collectionYear: ret.collectionYear, done, total: synthetic.returns.length });
-    const sources = Object.entries(ret.tables).map(([table, records]) =>
-      bufferSource(
-        `${table.toLowerCase()}.csv`,
-        new TextEncoder().encode(
-          toCsv(table as TableName, records ?? [], { collectionYear: ret.collectionYear }),
-        ),
-      ),
-    );
+    const sources = returnSources(ret);
     const result = await importReturn(db, {
       sources,
       councilCode: DEMO.councilCode,

@@ -1,5 +1,6 @@
 export { TARGETS } from './calibration.ts';
 export { generateCouncil } from './generate.ts';
 export { placesForCouncil } from './places.ts';
+export { returnSources } from './return-sources.ts';
 export type { SyntheticCouncil, SyntheticReturn, SynthOptions, SynthPlaces } from './types.ts';
 export { writeCouncil } from './write-council.ts';

@@ -8,9 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDemoUsers } from '../../src/auth/index.ts';
 import { buildServer } from '../../src/server/index.ts';
 import { ensureWebBuild } from '../../src/server/web-build.ts';
-import { bufferSource, type TableName, toCsv } from '../../src/ssda903/index.ts';
 import { importReturn } from '../../src/store/index.ts';
-import { generateCouncil, placesForCouncil, writeCouncil } from '../../src/synth/index.ts';
+import { generateCouncil, placesForCouncil, returnSources, writeCouncil } from '../../src/synth/index.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import { hasChromium, launchChromium, seriousAxeViolations, signIn } from './browser-session.ts';
 
@@ -40,14 +39,7 @@ async function importSynthetic(
     placesForCouncil(council),
   );
   for (const ret of synthetic.returns) {
-    const sources = Object.entries(ret.tables).map(([table, records]) =>
-      bufferSource(
-        `${table.toLowerCase()}.csv`,
-        new TextEncoder().encode(
-          toCsv(table as TableName, records ?? [], { collectionYear: ret.collectionYear }),
-        ),
-      ),
-    );
+    const sources = returnSources(ret);
     const result = await importReturn(t.db, {
       sources,
       councilCode: council,
