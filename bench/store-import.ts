@@ -1,8 +1,8 @@
 /**
- * Import speed of the store with the real 903 reader (a measurement, not a test; it belongs with the
- * benchmarks in bench/ and lives here only because this folder is the store's). Prints figures.
+ * Import speed of the store with the real 903 reader (a measurement, not a test).
+ * Prints figures.
  *
- *   npx tsx test/store/measure-import.ts [imports=150]
+ *   npx tsx bench/store-import.ts [imports=150]
  *
  * 1. a ~10k-row return (1,000 children: 5,000 episodes and 4,500 other rows) as in-memory CSVs, imported
  *    four times (the first runs cold), with the reader alone timed for comparison;
@@ -14,17 +14,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { day } from '../../src/dates/index.ts';
-import { readReturn } from '../../src/ssda903/index.ts';
+import { day } from '../src/dates/index.ts';
+import { readReturn } from '../src/ssda903/index.ts';
 import {
   importReturn,
   loadReturnData,
   migrateToLatest,
   openDatabase,
   startEmbeddedDatabase,
-} from '../../src/store/index.ts';
-import { csvSources } from './return-files.ts';
-import { childHeader, episode } from './return-fixtures.ts';
+} from '../src/store/index.ts';
+import { csvSources } from '../test/store/return-files.ts';
+import { childHeader, episode } from '../test/store/return-fixtures.ts';
 
 function syntheticTables(children: number, year: number) {
   const Header = [];
