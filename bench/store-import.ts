@@ -1,6 +1,5 @@
 /**
- * Import speed of the store with the real 903 reader (a measurement, not a test).
- * Prints figures.
+ * Import speed of the store with the real 903 reader. Prints figures; asserts nothing.
  *
  *   npx tsx bench/store-import.ts [imports=150]
  *
