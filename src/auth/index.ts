@@ -6,6 +6,7 @@ export * from './oidc.ts';
 export * from './password.ts';
 export type * from './principal.ts';
 export * from './roles.ts';
+export * from './secret-box.ts';
 export * from './session-token.ts';
 export * from './sessions.ts';
 export * from './sign-in.ts';

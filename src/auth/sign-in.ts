@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { type Database, recordAuditEvent } from '../store/index.ts';
 import { verifyPassword } from './password.ts';
+import { openSecret } from './secret-box.ts';
 import { verifyTotp } from './totp.ts';
 
 /** Five consecutive failures lock an account for fifteen minutes. */
@@ -60,7 +61,7 @@ export async function signIn(
   const totpOk =
     !user.totp_enabled ||
     (user.totp_secret !== null &&
-      (await verifyTotp(user.totp_secret, credentials.totp ?? '', now.getTime())));
+      (await verifyTotp(openSecret(user.totp_secret), credentials.totp ?? '', now.getTime())));
   if (!passwordOk || !totpOk || user.disabled) {
     const reason = user.disabled ? 'disabled' : passwordOk ? 'wrong-totp' : 'wrong-password';
     return recordFailure(db, user.id, user.username, reason, now);

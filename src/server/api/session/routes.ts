@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { demoUsers } from '../../../auth/initial-users.ts';
 import { hashPassword, passwordProblem, verifyPassword } from '../../../auth/password.ts';
 import type { Principal } from '../../../auth/principal.ts';
+import { openSecret, sealSecret } from '../../../auth/secret-box.ts';
 import {
   createSession,
   deleteSession,
@@ -186,7 +187,7 @@ export async function sessionRoutes(root: FastifyInstance, options: AuthRouteOpt
     const { secret, otpauthUrl } = newTotpSecret(principal.username);
     await db
       .updateTable('user_account')
-      .set({ totp_pending_secret: secret })
+      .set({ totp_pending_secret: sealSecret(secret) })
       .where('id', '=', principal.userId)
       .execute();
     return { secret, otpauthUrl };
@@ -202,7 +203,7 @@ export async function sessionRoutes(root: FastifyInstance, options: AuthRouteOpt
       .executeTakeFirstOrThrow();
     if (!user.totp_pending_secret)
       return sendError(reply, 409, 'totp-not-set-up', 'Start two-factor set-up first.');
-    if (!(await verifyTotp(user.totp_pending_secret, request.body.code.trim()))) {
+    if (!(await verifyTotp(openSecret(user.totp_pending_secret), request.body.code.trim()))) {
       return sendError(
         reply,
         400,
