@@ -1,0 +1,2 @@
+export { asKnownAt } from './as-known-at.ts';
+export { bias, intervalCoverage, intervalScore, mae, relativeMae } from './scores.ts';
