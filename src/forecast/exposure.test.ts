@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import type {
+  ChildTimeline,
+  EpisodeSpan,
+  PeriodOfCare,
+  Placement,
+  PlacementCategory,
+} from '../care/index.ts';
+import { day, type EpochDay } from '../dates/index.ts';
+import { cellKey, exposureAndEvents, uascGroup } from './exposure.ts';
+
+function episodeSpan(start: EpochDay, end: EpochDay | null, legalStatus = 'C2'): EpisodeSpan {
+  return {
+    start,
+    end,
+    reasonNewEpisode: 'P',
+    legalStatus,
+    categoryOfNeed: 'N1',
+    placementType: null,
+    provider: null,
+    reasonEnded: null,
+    reasonPlaceChange: null,
+    homePostcode: null,
+    placementPostcode: null,
+    urn: null,
+    sourceYear: 2024,
+  };
+}
+
+/** A placement of one episode. */
+function placement(
+  category: PlacementCategory,
+  start: EpochDay,
+  end: EpochDay | null,
+  legalStatus = 'C2',
+): Placement {
+  return {
+    start,
+    end,
+    episodes: [episodeSpan(start, end, legalStatus)],
+    placementType: null,
+    provider: null,
+    category,
+    inHouse: null,
+    placementPostcode: null,
+    homePostcode: null,
+    urn: null,
+    distanceMiles: null,
+    inArea: null,
+    reasonForMove: null,
+    temporarySpells: 0,
+  };
+}
+
+function child(
+  childId: string,
+  dob: EpochDay,
+  placements: Placement[],
+  extra: Partial<PeriodOfCare> = {},
+  uasc: ChildTimeline['uasc'] = null,
+): ChildTimeline {
+  const first = placements[0] as Placement;
+  const last = placements[placements.length - 1] as Placement;
+  const period: PeriodOfCare = {
+    start: first.start,
+    end: last.end,
+    reasonEnded: last.end === null ? null : 'E11',
+    lostToFollowUp: false,
+    episodes: placements.flatMap((p) => p.episodes),
+    placements,
+    ...extra,
+  };
+  return {
+    childId,
+    sex: 'F',
+    dob,
+    ethnicity: null,
+    uasc,
+    periods: [period],
+    missing: [],
+    observedUntil: day(2024, 3, 31),
+    findings: [],
+  };
+}
+
+const FROM = day(2023, 4, 1);
+const TO = day(2024, 4, 1);
+
+// A, born 15/06/2010: in-house fostering 01/04/2023–01/07/2023, then external residential, still open.
+const A = child('A', day(2010, 6, 15), [
+  placement('fostering-in-house', day(2023, 4, 1), day(2023, 7, 1)),
+  placement('residential-external', day(2023, 7, 1), null),
+]);
+// B, born 01/01/2007, UASC: supported from 01/01/2023 (before the window) until leaving care on 01/10/2023.
+const B = child(
+  'B',
+  day(2007, 1, 1),
+  [placement('supported', day(2023, 1, 1), day(2023, 10, 1))],
+  {},
+  { ceased: null },
+);
+// C: a series of short breaks (V3) in fostering, ending in the window: never at risk.
+const C = child('C', day(2012, 2, 1), [
+  placement('fostering-in-house', day(2023, 5, 1), day(2023, 5, 5), 'V3'),
+]);
+
+describe('exposureAndEvents on a two-child fixture (window 01/04/2023 to 31/03/2024)', () => {
+  const counts = exposureAndEvents([A, B, C], { from: FROM, to: TO });
+  const cell = (age: number, category: Parameters<typeof cellKey>[2]) =>
+    counts.cells.get(cellKey('all', age, category));
+
+  it('splits A’s fostering days at the 13th birthday and puts the move in the cell of the day before', () => {
+    // 01/04–14/06/2023 aged 12: 30 + 31 + 14 = 75 days; 15/06–30/06 aged 13: 16 days (91 in all).
+    expect(cell(12, 'fostering')).toMatchObject({ exposureDays: 75, exits: 0 });
+    expect(cell(12, 'fostering')?.moves.residential).toBe(0);
+    expect(cell(13, 'fostering')).toMatchObject({ exposureDays: 16, exits: 0 });
+    // Move to residential on 01/07/2023; the day before, 30/06, A is 13.
+    expect(cell(13, 'fostering')?.moves).toEqual({ fostering: 0, residential: 1, supported: 0, other: 0 });
+  });
+
+  it('censors A’s open residential placement at the end of the window', () => {
+    // 01/07/2023–31/03/2024: 31+31+30+31+30+31+31+29+31 = 275 days (2024 is a leap year), no event.
+    expect(cell(13, 'residential')).toMatchObject({ exposureDays: 275, exits: 0 });
+    expect(cell(13, 'residential')?.moves).toEqual({ fostering: 0, residential: 0, supported: 0, other: 0 });
+  });
+
+  it('clips B’s placement to the window and counts the exit', () => {
+    // 01/04–30/09/2023 aged 16: 30+31+30+31+31+30 = 183 days; care ends 01/10/2023.
+    expect(cell(16, 'supported')).toMatchObject({ exposureDays: 183, exits: 1 });
+  });
+
+  it('leaves short breaks out entirely, and has no other cells', () => {
+    expect([...counts.cells.keys()].sort()).toEqual(
+      ['all|12|fostering', 'all|13|fostering', 'all|13|residential', 'all|16|supported'].sort(),
+    );
+  });
+
+  it('strata by UASC', () => {
+    const byUasc = exposureAndEvents([A, B], { from: FROM, to: TO, groupOf: uascGroup });
+    expect(byUasc.cells.get(cellKey('uasc', 16, 'supported'))?.exits).toBe(1);
+    expect(byUasc.cells.get(cellKey('not-uasc', 13, 'residential'))?.exposureDays).toBe(275);
+  });
+
+  it('stops at the 18th birthday: no exposure or exit after it', () => {
+    // D, born 01/08/2005, turns 18 on 01/08/2023 and leaves on 01/09/2023: at risk 01/04–31/07/2023
+    // aged 17 = 30+31+30+31 = 122 days; the exit the day after a month aged 18 is outside the model.
+    const D = child('D', day(2005, 8, 1), [placement('supported', day(2022, 1, 1), day(2023, 9, 1))]);
+    const d = exposureAndEvents([D], { from: FROM, to: TO });
+    expect([...d.cells.values()]).toEqual([
+      {
+        group: 'all',
+        age: 17,
+        category: 'supported',
+        exposureDays: 122,
+        moves: { fostering: 0, residential: 0, supported: 0, other: 0 },
+        exits: 0,
+      },
+    ]);
+  });
+
+  it('counts the last seen day of a period lost to follow-up as at risk, with no exit', () => {
+    // E, born 01/01/2015: fostering 01/03/2024 to 10/03/2024, last seen that day: 10 days, censored.
+    const E = child('E', day(2015, 1, 1), [placement('fostering-ifa', day(2024, 3, 1), day(2024, 3, 10))], {
+      lostToFollowUp: true,
+    });
+    const e = exposureAndEvents([E], { from: FROM, to: TO });
+    expect(e.cells.get(cellKey('all', 9, 'fostering'))).toMatchObject({ exposureDays: 10, exits: 0 });
+  });
+});
