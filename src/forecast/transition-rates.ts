@@ -1,0 +1,189 @@
+import { ageBand } from '../care/index.ts';
+import {
+  type CellCounts,
+  cellKey,
+  type ExposureCounts,
+  MODEL_CATEGORIES,
+  type ModelCategory,
+} from './exposure.ts';
+
+/** Where a cell's rates come from. */
+export type RateBasis =
+  /** The cell's own events ÷ exposure (exposure at or above the minimum). */
+  | 'own'
+  /** Own rate shrunk toward the parent group's: w·own + (1−w)·parent. */
+  | 'shrunk'
+  /** No exposure of its own: the parent group's rate (or the category's, if the parent has none). */
+  | 'parent'
+  /** No exposure anywhere in the category: zero, flagged as such. */
+  | 'none';
+
+/** Daily hazards out of one state cell. */
+export interface CellRates {
+  group: string;
+  age: number;
+  category: ModelCategory;
+  exposureDays: number;
+  /** Credibility of the cell's own rate, 0–1. */
+  weight: number;
+  basis: RateBasis;
+  /** Daily rate of moving to each other category (own category 0). */
+  moves: Record<ModelCategory, number>;
+  /** Daily rate of leaving care. */
+  exit: number;
+}
+
+/** The cell identity a parent group is computed from. */
+export interface CellIdentity {
+  group: string;
+  age: number;
+  category: ModelCategory;
+}
+
+export interface RateOptions {
+  /** Cells with less exposure (person-days) than this are shrunk toward their parent. */
+  minExposureDays: number;
+  /** Key of a cell's parent group; default the same group and category in the cell's age band. */
+  parent?: (cell: CellIdentity) => string;
+  /**
+   * Credibility constant: person-days at which own and parent rates weigh equally, w = E/(E+k).
+   * Default `minExposureDays`, so a sparse cell never counts for more than half; the weight jumps to 1
+   * at the minimum. Set `minExposureDays: Infinity` to shrink every cell smoothly.
+   */
+  k?: number;
+}
+
+export interface TransitionRates {
+  cells: Map<string, CellRates>;
+  /** Pooled rates of each parent group, by parent key. */
+  parents: Map<string, Pooled>;
+  /** Pooled rates of each category over every group and age: the fallback for an empty parent. */
+  categories: Map<ModelCategory, Pooled>;
+  options: Required<RateOptions>;
+}
+
+/** Events and exposure summed over cells, and the rates they give. */
+export interface Pooled {
+  exposureDays: number;
+  moves: Record<ModelCategory, number>;
+  exit: number;
+}
+
+/** The default parent: the same group and category in the cell's age band (ageBand of `src/care`). */
+export function ageBandParent(cell: CellIdentity): string {
+  return `${cell.group}|${ageBand(cell.age)}|${cell.category}`;
+}
+
+/**
+ * Daily occurrence/exposure rates per cell (events ÷ person-days), sparse cells shrunk toward their parent
+ * group by credibility w = E/(E+k): rate = w·own + (1−w)·parent. Never NaN: a cell without exposure takes
+ * its parent's rate, a parent without exposure its category's over all ages, and only a category with no
+ * exposure at all gives zero, marked `basis: 'none'`.
+ *
+ * ### Example
+ * ```ts
+ * const rates = transitionRates(counts, { minExposureDays: 3650 });
+ * rateOf(rates, 'all', 15, 'residential').exit * 365 // yearly exit hazard of 15-year-olds in residential
+ * ```
+ */
+export function transitionRates(counts: ExposureCounts, options: RateOptions): TransitionRates {
+  const resolved: Required<RateOptions> = {
+    minExposureDays: options.minExposureDays,
+    parent: options.parent ?? ageBandParent,
+    k: options.k ?? options.minExposureDays,
+  };
+  const parentSums = new Map<string, Sums>();
+  const categorySums = new Map<ModelCategory, Sums>();
+  for (const cell of counts.cells.values()) {
+    addTo(sumsOf(parentSums, resolved.parent(cell)), cell);
+    addTo(sumsOf(categorySums, cell.category), cell);
+  }
+  const categories = new Map<ModelCategory, Pooled>();
+  for (const [category, sums] of categorySums) categories.set(category, pooled(sums, null));
+  const parents = new Map<string, Pooled>();
+  for (const [key, sums] of parentSums) {
+    const category = sums.category as ModelCategory;
+    parents.set(key, pooled(sums, categories.get(category) ?? null));
+  }
+  const rates: TransitionRates = { cells: new Map(), parents, categories, options: resolved };
+  for (const [key, cell] of counts.cells) rates.cells.set(key, shrink(rates, cell, cell));
+  return rates;
+}
+
+/** The rates of a cell, including one never observed (it takes its parent's or category's rate). */
+export function rateOf(
+  rates: TransitionRates,
+  group: string,
+  age: number,
+  category: ModelCategory,
+): CellRates {
+  const known = rates.cells.get(cellKey(group, age, category));
+  if (known) return known;
+  return shrink(rates, { group, age, category }, null);
+}
+
+interface Sums {
+  category: ModelCategory;
+  exposureDays: number;
+  moves: Record<ModelCategory, number>;
+  exits: number;
+}
+
+function sumsOf<K>(map: Map<K, Sums>, key: K): Sums {
+  let sums = map.get(key);
+  if (!sums) {
+    sums = { category: 'other', exposureDays: 0, moves: zeroMoves(), exits: 0 };
+    map.set(key, sums);
+  }
+  return sums;
+}
+
+function addTo(sums: Sums, cell: CellCounts): void {
+  sums.category = cell.category;
+  sums.exposureDays += cell.exposureDays;
+  sums.exits += cell.exits;
+  for (const c of MODEL_CATEGORIES) sums.moves[c] += cell.moves[c];
+}
+
+function zeroMoves(): Record<ModelCategory, number> {
+  return { fostering: 0, residential: 0, supported: 0, other: 0 };
+}
+
+/** Rates of summed counts; with no exposure, the fallback's (or zero when there is none). */
+function pooled(sums: Sums, fallback: Pooled | null): Pooled {
+  if (sums.exposureDays <= 0) {
+    return fallback ?? { exposureDays: 0, moves: zeroMoves(), exit: 0 };
+  }
+  const moves = zeroMoves();
+  for (const c of MODEL_CATEGORIES) moves[c] = sums.moves[c] / sums.exposureDays;
+  return { exposureDays: sums.exposureDays, moves, exit: sums.exits / sums.exposureDays };
+}
+
+function shrink(rates: TransitionRates, id: CellIdentity, cell: CellCounts | null): CellRates {
+  const { minExposureDays, k } = rates.options;
+  const parent = rates.parents.get(rates.options.parent(id)) ?? rates.categories.get(id.category) ?? null;
+  const exposure = cell?.exposureDays ?? 0;
+  const base = { group: id.group, age: id.age, category: id.category, exposureDays: exposure };
+  if (!cell || exposure <= 0) {
+    const basis: RateBasis = parent && parent.exposureDays > 0 ? 'parent' : 'none';
+    return {
+      ...base,
+      weight: 0,
+      basis,
+      moves: { ...(parent?.moves ?? zeroMoves()) },
+      exit: parent?.exit ?? 0,
+    };
+  }
+  const weight =
+    exposure >= minExposureDays || !parent || parent.exposureDays <= 0 ? 1 : exposure / (exposure + k);
+  const blend = (own: number, pool: number) => weight * own + (1 - weight) * pool;
+  const moves = zeroMoves();
+  for (const c of MODEL_CATEGORIES) moves[c] = blend(cell.moves[c] / exposure, parent?.moves[c] ?? 0);
+  return {
+    ...base,
+    weight,
+    basis: weight === 1 ? 'own' : 'shrunk',
+    moves,
+    exit: blend(cell.exits / exposure, parent?.exit ?? 0),
+  };
+}
