@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimelines, type ReturnData, type TimelineOptions } from '../care/index.ts';
+import {
+  buildTimelines,
+  type ChildTimeline,
+  isLookedAfterOn,
+  type ReturnData,
+  type TimelineOptions,
+} from '../care/index.ts';
 import { censusDate, collectionYearBounds, type EpochDay, parseUkDate } from '../dates/index.ts';
-import type { Episode } from '../ssda903/index.ts';
+import type { ChildHeader, Episode, MissingSpell, UascRecord } from '../ssda903/index.ts';
+import { generateCouncil } from '../synth/index.ts';
+import { TEST_PLACES } from '../synth/test-places.ts';
 import { asKnownAt } from './as-known-at.ts';
 
 const d = (text: string): EpochDay => parseUkDate(text) as EpochDay;
@@ -123,4 +131,46 @@ describe('asKnownAt inside a return year (the cutting rules)', () => {
     expect(r2025.episodes[0]?.end).toBe(d('15/12/2024'));
     expect(r2025.episodes).toHaveLength(2);
   });
+});
+
+describe('asKnownAt on a synthetic council (150 children, 2022/23–2025/26 returns, 2026/27 truth)', () => {
+  const council = generateCouncil(
+    { councilCode: 'E06000016', children: 150, years: 4, lastYear: 2026, seed: 11, futureYears: 1 },
+    TEST_PLACES,
+  );
+  // The generator's tables carry domain field names, so its rows are the domain records.
+  const all: ReturnData[] = [...council.returns, ...council.truth].map((r) => ({
+    collectionYear: r.collectionYear,
+    kind: 'return',
+    observedUntil: censusDate(r.collectionYear),
+    headers: (r.tables.Header ?? []) as unknown as ChildHeader[],
+    episodes: (r.tables.Episodes ?? []) as unknown as Episode[],
+    uasc: (r.tables.UASC ?? []) as unknown as UascRecord[],
+    missing: (r.tables.Missing ?? []) as unknown as MissingSpell[],
+  }));
+  const full = buildTimelines(all, options);
+  const inCareOn = (timelines: ChildTimeline[], on: EpochDay) =>
+    timelines.filter((t) => isLookedAfterOn(t, on)).map((t) => t.childId);
+
+  it('at 31 March 2024 matches the timelines built from the 2023 and 2024 returns alone', () => {
+    const known = buildTimelines(asKnownAt(all, censusDate(2024)), options);
+    expect(known).toEqual(buildTimelines(all.slice(0, 2), options));
+  });
+
+  const origins: [string, EpochDay][] = [
+    ['31/03/2024', censusDate(2024)],
+    ['30/09/2024 (a return cut mid-year)', d('30/09/2024')],
+    ['31/03/2026', censusDate(2026)],
+  ];
+  for (const [label, origin] of origins) {
+    it(`at ${label} knows who was in care that day, and nothing after it`, () => {
+      const known = buildTimelines(asKnownAt(all, origin), options);
+      // Everything up to the origin is known, so the same children are looked after on it.
+      expect(inCareOn(known, origin)).toEqual(inCareOn(full, origin));
+      expect(inCareOn(known, origin).length).toBeGreaterThan(100);
+      const dates = known.flatMap((t) => t.periods.flatMap((p) => [p.start, p.end ?? 0]));
+      expect(Math.max(...dates)).toBeLessThanOrEqual(origin);
+      expect(known.every((t) => t.observedUntil === origin)).toBe(true);
+    });
+  }
 });
