@@ -1,2 +1,4 @@
 export { asKnownAt } from './as-known-at.ts';
 export { bias, intervalCoverage, intervalScore, mae, relativeMae } from './scores.ts';
+export * from './exposure.ts';
+export * from './transition-rates.ts';
