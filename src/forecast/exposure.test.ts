@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type {
-  ChildTimeline,
-  EpisodeSpan,
-  PeriodOfCare,
-  Placement,
-  PlacementCategory,
+import {
+  buildTimelines,
+  type ChildTimeline,
+  type EpisodeSpan,
+  isLookedAfterOn,
+  type PeriodOfCare,
+  type Placement,
+  type PlacementCategory,
+  placementOn,
+  type ReturnData,
 } from '../care/index.ts';
-import { day, type EpochDay } from '../dates/index.ts';
+import { ageOn, censusDate, day, type EpochDay } from '../dates/index.ts';
+import { generateCouncil } from '../synth/index.ts';
+import { TEST_PLACES } from '../synth/test-places.ts';
 import { cellKey, exposureAndEvents, uascGroup } from './exposure.ts';
 
 function episodeSpan(start: EpochDay, end: EpochDay | null, legalStatus = 'C2'): EpisodeSpan {
@@ -165,5 +171,47 @@ describe('exposureAndEvents on a two-child fixture (window 01/04/2023 to 31/03/2
     });
     const e = exposureAndEvents([E], { from: FROM, to: TO });
     expect(e.cells.get(cellKey('all', 9, 'fostering'))).toMatchObject({ exposureDays: 10, exits: 0 });
+  });
+});
+
+describe('exposureAndEvents on a synthetic council, against a day-by-day count', () => {
+  it('matches the looked-after children counted day by day, and the exits seen day by day', () => {
+    // Independent check: walk every day of the window with the care queries. Person-days = children
+    // looked after (short breaks excluded) aged under 18 on each day; exits = such a child not in care
+    // the next day, within the data.
+    const synthetic = generateCouncil(
+      { councilCode: 'E06000016', children: 100, years: 3, lastYear: 2026, seed: 11 },
+      TEST_PLACES,
+    );
+    const returns = synthetic.returns.map((r) => ({
+      collectionYear: r.collectionYear,
+      kind: 'return',
+      observedUntil: censusDate(r.collectionYear),
+      headers: r.tables.Header ?? [],
+      episodes: r.tables.Episodes ?? [],
+      uasc: r.tables.UASC ?? [],
+      missing: r.tables.Missing ?? [],
+    })) as unknown as ReturnData[];
+    const timelines = buildTimelines(returns, {
+      councilCode: 'E06000016',
+      locate: () => null,
+      inArea: () => false,
+    });
+    const from = day(2024, 4, 1);
+    const to = day(2026, 4, 1);
+    let days = 0;
+    let exits = 0;
+    for (const t of timelines) {
+      for (let d = from; d < to; d++) {
+        if (!isLookedAfterOn(t, d) || ageOn(t.dob, d) >= 18 || !placementOn(t, d)) continue;
+        days += 1;
+        if (d + 1 <= t.observedUntil && !isLookedAfterOn(t, d + 1, { excludeShortBreaks: false })) exits += 1;
+      }
+    }
+    const counts = exposureAndEvents(timelines, { from, to });
+    const cells = [...counts.cells.values()];
+    expect(days).toBeGreaterThan(10_000);
+    expect(cells.reduce((sum, c) => sum + c.exposureDays, 0)).toBe(days);
+    expect(cells.reduce((sum, c) => sum + c.exits, 0)).toBe(exits);
   });
 });
