@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimelines, type ChildTimeline } from '../care/index.ts';
 import { d, episode, fullReturn, OPTIONS } from '../care/test-fixtures.ts';
-import { type EntryCell, MODEL_CATEGORY_OF, type MonthlyEntries, monthlyEntries } from './entries.ts';
+import { type EntryCell, type MonthlyEntries, monthlyEntries } from './entries.ts';
+import { MODEL_CATEGORY } from './exposure.ts';
 
 /**
  * Three children in the 2023/24 return:
@@ -73,7 +74,7 @@ describe('monthlyEntries', () => {
     const entries = monthlyEntries(timelines, {
       from: d('01/04/2023'),
       to: d('31/03/2024'),
-      categoryOf: { ...MODEL_CATEGORY_OF, supported: 'other' },
+      categoryOf: (category) => (category === 'supported' ? 'other' : MODEL_CATEGORY[category]),
     });
     const c3 = nonZero(entries).find((c) => c.ageBand === '16-17');
     expect(c3).toMatchObject({ category: 'other', uasc: false });

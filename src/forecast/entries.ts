@@ -1,37 +1,7 @@
 import { type AgeBand, AGE_BANDS, ageBandOn } from '../care/index.ts';
 import type { ChildTimeline, EpisodeSpan, PeriodOfCare, PlacementCategory } from '../care/index.ts';
 import { calendarDate, day, type EpochDay } from '../dates/index.ts';
-
-/** The four placement groups the demand model forecasts (coarser than the sufficiency categories). */
-export type ModelCategory = 'fostering' | 'residential' | 'supported' | 'other';
-
-export const MODEL_CATEGORIES: readonly ModelCategory[] = ['fostering', 'residential', 'supported', 'other'];
-
-/**
- * Sufficiency category → model category. Fostering is every foster placement (kinship, in-house, IFA, another
- * council's); residential is every children's home plus secure and other residential settings (schools, care
- * homes); supported is supported accommodation. Everything else — placed with parents, adoption, parent and
- * child, health/custody, other/unregistered, temporary-only and unknown — is `other`. Exhaustive, so a new
- * category does not compile until it is placed here.
- */
-export const MODEL_CATEGORY_OF: Readonly<Record<PlacementCategory, ModelCategory>> = {
-  'fostering-kinship': 'fostering',
-  'fostering-in-house': 'fostering',
-  'fostering-ifa': 'fostering',
-  'fostering-other-council': 'fostering',
-  'residential-in-house': 'residential',
-  'residential-external': 'residential',
-  secure: 'residential',
-  'residential-other': 'residential',
-  supported: 'supported',
-  'placed-with-parents': 'other',
-  adoption: 'other',
-  'parent-and-child': 'other',
-  'health-custody': 'other',
-  other: 'other',
-  temporary: 'other',
-  unknown: 'other',
-};
+import { MODEL_CATEGORIES, MODEL_CATEGORY, type ModelCategory } from './exposure.ts';
 
 /** Entries in one cell (age band at entry × model category of the first placement × UASC at entry), by month. */
 export interface EntryCell {
@@ -56,8 +26,8 @@ export interface EntryWindow {
   /** First and last day counted (inclusive). Months after the data's last observed day read as zero. */
   from: EpochDay;
   to: EpochDay;
-  /** Sufficiency category → model category; defaults to MODEL_CATEGORY_OF. */
-  categoryOf?: Readonly<Record<PlacementCategory, ModelCategory>>;
+  /** Placement category → model category (fostering / residential / supported / other); default `MODEL_CATEGORY`. */
+  categoryOf?: (category: PlacementCategory) => ModelCategory;
 }
 
 // As care/ and indicators/ define them: V3/V4 are a series of short breaks, left out of entries as DfE does.
@@ -112,8 +82,9 @@ function cellIndex(band: AgeBand, category: ModelCategory, uasc: boolean): numbe
 
 /**
  * Entries to care per calendar month in `[from, to]`, by age band at entry, model category of the first
- * placement and UASC at entry. An entry is the start of a period of care — of its first episode not on short
- * breaks; short-break-only periods are not entries. Every cell is present, zeros included.
+ * placement (mapped by `MODEL_CATEGORY` in exposure.ts unless `categoryOf` is given) and UASC at entry.
+ * An entry is the start of a period of care — of its first episode not on short breaks; short-break-only
+ * periods are not entries. Every cell is present, zeros included.
  *
  * ### Example
  * ```ts
@@ -123,7 +94,7 @@ function cellIndex(band: AgeBand, category: ModelCategory, uasc: boolean): numbe
  */
 export function monthlyEntries(timelines: readonly ChildTimeline[], window: EntryWindow): MonthlyEntries {
   const { from, to } = window;
-  const categoryOf = window.categoryOf ?? MODEL_CATEGORY_OF;
+  const categoryOf = window.categoryOf ?? ((category: PlacementCategory) => MODEL_CATEGORY[category]);
   const { months, daysInWindow } = monthsOf(from, to);
   const cells: EntryCell[] = [];
   for (const ageBand of AGE_BANDS) {
@@ -140,7 +111,7 @@ export function monthlyEntries(timelines: readonly ChildTimeline[], window: Entr
       const c = calendarDate(episode.start);
       const month = (c.year - firstMonth.year) * 12 + (c.month - firstMonth.month);
       const band = ageBandOn(timeline.dob, episode.start);
-      const category = categoryOf[entryCategory(period, episode)];
+      const category = categoryOf(entryCategory(period, episode));
       const cell = cells[cellIndex(band, category, uascOn(timeline, episode.start))] as EntryCell;
       (cell.counts[month] as number)++;
       (total[month] as number)++;
