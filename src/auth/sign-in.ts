@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { type Database, recordAuditEvent } from '../store/index.ts';
 import { verifyPassword } from './password.ts';
 import { openSecret } from './secret-box.ts';
-import { verifyTotp } from './totp.ts';
+import { totpStep } from './totp.ts';
 
 /** Five consecutive failures lock an account for fifteen minutes. */
 export const MAX_FAILED_ATTEMPTS = 5;
@@ -58,10 +58,14 @@ export async function signIn(
   const passwordOk = await verifyPassword(user.password_hash, credentials.password);
   if (passwordOk && !user.disabled && user.totp_enabled && !credentials.totp)
     return { status: 'totp-required' };
+  const step =
+    user.totp_enabled && user.totp_secret !== null
+      ? await totpStep(openSecret(user.totp_secret), credentials.totp ?? '', now.getTime())
+      : null;
+  // A code counts once: only a step later than the last one used signs in (checked and kept in one update).
   const totpOk =
     !user.totp_enabled ||
-    (user.totp_secret !== null &&
-      (await verifyTotp(openSecret(user.totp_secret), credentials.totp ?? '', now.getTime())));
+    (step !== null && passwordOk && !user.disabled && (await claimTotpStep(db, user.id, step)));
   if (!passwordOk || !totpOk || user.disabled) {
     const reason = user.disabled ? 'disabled' : passwordOk ? 'wrong-totp' : 'wrong-password';
     return recordFailure(db, user.id, user.username, reason, now);
@@ -72,6 +76,16 @@ export async function signIn(
     .where('id', '=', user.id)
     .execute();
   return { status: 'signed-in', userId: user.id, username: user.username };
+}
+
+async function claimTotpStep(db: Kysely<Database>, userId: number, step: number): Promise<boolean> {
+  const claimed = await db
+    .updateTable('user_account')
+    .set({ totp_last_step: step })
+    .where('id', '=', userId)
+    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+    .executeTakeFirst();
+  return Number(claimed.numUpdatedRows) === 1;
 }
 
 async function recordFailure(

@@ -185,6 +185,8 @@ export interface UserAccountTable {
   must_change_password: Generated<boolean>;
   /** Base32 TOTP secret; never logged or returned once enabled. */
   totp_secret: string | null;
+  /** The TOTP time step of the last code used to sign in (a code is accepted once). */
+  totp_last_step: number | null;
   totp_pending_secret: string | null;
   totp_enabled: Generated<boolean>;
   failed_attempts: Generated<number>;

@@ -333,8 +333,25 @@ describe('two-factor sign-in', () => {
       payload: { username: 'tom-totp', password: 'tom-totp-password-2026', totp: badCode },
     });
     expect(bad.json().id).toBe('invalid-credentials');
-    const good = await signInAs(app, 'tom-totp', 'tom-totp-password-2026', await generate({ secret }));
+    const used = await generate({ secret });
+    const good = await signInAs(app, 'tom-totp', 'tom-totp-password-2026', used);
     expect(good.response.json().user.totpEnabled).toBe(true);
+    // The same code a second time (a replay) is refused.
+    const replay = await app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { username: 'tom-totp', password: 'tom-totp-password-2026', totp: used },
+    });
+    expect(replay.statusCode).toBe(401);
+    expect(replay.json().id).toBe('invalid-credentials');
+    // The key is sealed in the database, not stored as it is.
+    const stored = await t.db
+      .selectFrom('user_account')
+      .select('totp_secret')
+      .where('username', '=', 'tom-totp')
+      .executeTakeFirstOrThrow();
+    expect(stored.totp_secret?.startsWith('v1:')).toBe(true);
+    expect(stored.totp_secret).not.toContain(secret);
     expect(await auditActions('tom-totp')).toContain('totp.enable');
     // The secret never comes back.
     expect(good.response.body).not.toContain(secret);

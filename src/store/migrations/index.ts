@@ -3,6 +3,7 @@ import * as initialSchema from './0001-initial-schema.ts';
 import * as accounts from './0002-accounts.ts';
 import * as jobsAndSettings from './0003-jobs-and-settings.ts';
 import * as comparators from './0004-comparators.ts';
+import * as totpLastStep from './0005-totp-last-step.ts';
 
 /**
  * Every migration, keyed by name; Kysely runs them in name order. Add a file `000N-<what>.ts` and list
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002-accounts': accounts,
   '0003-jobs-and-settings': jobsAndSettings,
   '0004-comparators': comparators,
+  '0005-totp-last-step': totpLastStep,
 };
