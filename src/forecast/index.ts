@@ -4,3 +4,5 @@ export * from './exposure.ts';
 export * from './transition-rates.ts';
 export * from './entries.ts';
 export * from './poisson-trend.ts';
+export * from './project-counts.ts';
+export * from './quantiles.ts';
