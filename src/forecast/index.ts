@@ -6,3 +6,4 @@ export * from './entries.ts';
 export * from './poisson-trend.ts';
 export * from './project-counts.ts';
 export * from './quantiles.ts';
+export * from './backtest.ts';
