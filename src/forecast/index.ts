@@ -7,3 +7,4 @@ export * from './poisson-trend.ts';
 export * from './project-counts.ts';
 export * from './quantiles.ts';
 export * from './backtest.ts';
+export * from './forecast-council.ts';

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildTimelines,
+  type ChildTimeline,
+  isLookedAfterOn,
+  type ReturnData,
+  type TimelineOptions,
+} from '../care/index.ts';
+import { ageOn, censusDate, type EpochDay } from '../dates/index.ts';
+import type { ChildHeader, Episode, MissingSpell, UascRecord } from '../ssda903/index.ts';
+import { generateCouncil, type SyntheticReturn } from '../synth/index.ts';
+import { TEST_PLACES } from '../synth/test-places.ts';
+import { MODEL_CATEGORIES } from './exposure.ts';
+import { forecastCouncil, startingStock } from './forecast-council.ts';
+
+const options: TimelineOptions = { councilCode: 'E06000016', locate: () => null, inArea: () => true };
+
+// The generator's tables carry domain field names, so its rows are the domain records.
+const returnData = (r: SyntheticReturn): ReturnData => ({
+  collectionYear: r.collectionYear,
+  kind: 'return',
+  observedUntil: censusDate(r.collectionYear),
+  headers: (r.tables.Header ?? []) as unknown as ChildHeader[],
+  episodes: (r.tables.Episodes ?? []) as unknown as Episode[],
+  uasc: (r.tables.UASC ?? []) as unknown as UascRecord[],
+  missing: (r.tables.Missing ?? []) as unknown as MissingSpell[],
+});
+
+const lookedAfter = (timelines: readonly ChildTimeline[], on: EpochDay) =>
+  timelines.filter((t) => isLookedAfterOn(t, on)).length;
+
+// Seed 2 is a stable council: 283, 289, 279 and 290 looked after on 31 March 2023–2026 (checked by running
+// the generator). Returns 2022/23–2025/26 are known; 2026/27 and 2027/28 are the truth.
+const council = generateCouncil(
+  { councilCode: 'E06000016', children: 300, years: 4, lastYear: 2026, seed: 2, futureYears: 2 },
+  TEST_PLACES,
+);
+const known = buildTimelines(council.returns.map(returnData), options);
+const full = buildTimelines([...council.returns, ...council.truth].map(returnData), options);
+const origin = censusDate(2026);
+const forecast = forecastCouncil(known, { origin, years: 2, paths: 400, seed: 7, entries: 'trend' });
+
+describe('forecastCouncil on a synthetic council (seed 2, 300 children, origin 31 March 2026)', () => {
+  it('the history is stable, as the test assumes', () => {
+    const history = [2023, 2024, 2025, 2026].map((y) => lookedAfter(full, censusDate(y)));
+    expect(history).toEqual([283, 289, 279, 290]);
+  });
+
+  it('starts from the children looked after on the origin, under 18, in UASC × age × category cells', () => {
+    const stock = startingStock(known, origin);
+    const expected = known.filter((t) => isLookedAfterOn(t, origin) && ageOn(t.dob, origin) < 18).length;
+    expect(stock.reduce((sum, cell) => sum + cell.count, 0)).toBe(expected);
+    expect(new Set(stock.map((c) => c.group))).toEqual(new Set(['uasc', 'not-uasc']));
+  });
+
+  it('reports one fan a year on each 31 March, categories adding up to the total', () => {
+    expect(forecast.origin).toBe(origin);
+    expect(forecast.years.map((y) => [y.year, y.date])).toEqual([
+      [1, censusDate(2027)],
+      [2, censusDate(2028)],
+    ]);
+    for (const y of forecast.years) {
+      // Means are linear over paths, so the category means sum to the total's mean exactly (up to rounding).
+      const sum = MODEL_CATEGORIES.reduce((s, c) => s + y.byCategory[c].mean, 0);
+      expect(sum).toBeCloseTo(y.total.mean, 9);
+      const t = y.total;
+      expect(t.p5 <= t.p10 && t.p10 <= t.p50 && t.p50 <= t.p90 && t.p90 <= t.p95).toBe(true);
+    }
+  });
+
+  it('the P10–P90 band a year on contains the truth, and the P50 is within 15% of it', () => {
+    const truth = lookedAfter(full, censusDate(2027)); // 281 in the 2026/27 truth return
+    expect(truth).toBe(281);
+    const total = forecast.years[0]?.total;
+    expect(total?.p10).toBeLessThanOrEqual(truth);
+    expect(total?.p90).toBeGreaterThanOrEqual(truth);
+    expect(Math.abs((total?.p50 ?? 0) - truth)).toBeLessThanOrEqual(0.15 * truth);
+  });
+
+  it('gives the same numbers for the same seed, and different ones for another', () => {
+    const run = (seed: number) =>
+      forecastCouncil(known, { origin, years: 1, paths: 50, seed, entries: 'flat' });
+    expect(run(3)).toEqual(run(3));
+    expect(run(4).years).not.toEqual(run(3).years);
+  });
+
+  it('states its reference period and assumptions in plain English', () => {
+    expect(forecast.assumptions[0]).toBe(
+      'Rates are estimated from the 3 years 01/04/2023 to 31/03/2026 (the reference period).',
+    );
+    const text = forecast.assumptions.join(' ');
+    expect(text).toContain("continue the reference period's trend");
+    expect(text).toContain('18th birthday');
+  });
+});
