@@ -14,16 +14,20 @@
  * Only computing the indicators is timed: generating the returns and building timelines are not (the app
  * caches timelines per council, so indicators are what a page or a CLI run waits for).
  */
-import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+
 import { parseArgs } from 'node:util';
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { buildTimelines } from '../src/care/index.ts';
 import type { ChildTimeline, ReturnData } from '../src/care/timeline-types.ts';
 import { allCouncils, isInCouncilArea } from '../src/councils/index.ts';
-import { censusDate } from '../src/dates/index.ts';
 import { loadPostcodeDirectory } from '../src/geo/index.ts';
 import { computeTrend, INDICATOR_FAMILIES } from '../src/indicators/index.ts';
-import type { ChildHeader, Episode, MissingSpell, UascRecord } from '../src/ssda903/records.ts';
-import { generateCouncil, placesForCouncil, type SyntheticCouncil } from '../src/synth/index.ts';
+import {
+  generateCouncil,
+  placesForCouncil,
+  type SyntheticCouncil,
+  syntheticReturnData,
+} from '../src/synth/index.ts';
 
 const { values } = parseArgs({
   args: isMainThread ? process.argv.slice(2) : [],
@@ -53,15 +57,7 @@ function directory(): ReturnType<typeof loadPostcodeDirectory> {
 
 /** A synthetic council's returns as timelines read them (the generator's records carry domain field names). */
 function returnData(council: SyntheticCouncil): ReturnData[] {
-  return council.returns.map((r) => ({
-    collectionYear: r.collectionYear,
-    kind: 'return' as const,
-    observedUntil: censusDate(r.collectionYear),
-    headers: (r.tables.Header ?? []) as unknown as ChildHeader[],
-    episodes: (r.tables.Episodes ?? []) as unknown as Episode[],
-    uasc: (r.tables.UASC ?? []) as unknown as UascRecord[],
-    missing: (r.tables.Missing ?? []) as unknown as MissingSpell[],
-  }));
+  return council.returns.map(syntheticReturnData);
 }
 
 function councilTimelines(code: string, children: number, years: number, seed: number): ChildTimeline[] {

@@ -2,11 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildTimelines } from '../src/care/index.ts';
 import type { ReturnData } from '../src/care/timeline-types.ts';
-import { censusDate } from '../src/dates/index.ts';
-import { computeTrend, type Indicator } from '../src/indicators/index.ts';
 import { ENGLAND_CSV_PATH, parseEnglandCsv } from '../src/indicators/comparators/index.ts';
-import type { ChildHeader, Episode, MissingSpell, UascRecord } from '../src/ssda903/records.ts';
-import { generateCouncil } from '../src/synth/index.ts';
+import { computeTrend, type Indicator } from '../src/indicators/index.ts';
+import { generateCouncil, syntheticReturnData } from '../src/synth/index.ts';
 import { TEST_PLACES } from '../src/synth/test-places.ts';
 
 /**
@@ -18,15 +16,7 @@ const council = generateCouncil(
   { councilCode: 'E06000016', children: 200, years: 2, lastYear: 2025, seed: 5 },
   TEST_PLACES,
 );
-const returns: ReturnData[] = council.returns.map((r) => ({
-  collectionYear: r.collectionYear,
-  kind: 'return',
-  observedUntil: censusDate(r.collectionYear),
-  headers: (r.tables.Header ?? []) as unknown as ChildHeader[],
-  episodes: (r.tables.Episodes ?? []) as unknown as Episode[],
-  uasc: (r.tables.UASC ?? []) as unknown as UascRecord[],
-  missing: (r.tables.Missing ?? []) as unknown as MissingSpell[],
-}));
+const returns: ReturnData[] = council.returns.map(syntheticReturnData);
 const timelines = buildTimelines(returns, {
   councilCode: 'E06000016',
   locate: () => null,

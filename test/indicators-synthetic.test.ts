@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimelines } from '../src/care/index.ts';
 import type { ReturnData } from '../src/care/timeline-types.ts';
-import { censusDate } from '../src/dates/index.ts';
 import {
   computeTrend,
   findCell,
@@ -9,8 +8,7 @@ import {
   type Indicator,
   type IndicatorYear,
 } from '../src/indicators/index.ts';
-import type { ChildHeader, Episode, MissingSpell, UascRecord } from '../src/ssda903/records.ts';
-import { generateCouncil, type SyntheticCouncil, TARGETS } from '../src/synth/index.ts';
+import { generateCouncil, type SyntheticCouncil, syntheticReturnData, TARGETS } from '../src/synth/index.ts';
 import { TEST_PLACES } from '../src/synth/test-places.ts';
 
 /**
@@ -22,15 +20,7 @@ import { TEST_PLACES } from '../src/synth/test-places.ts';
 
 /** A synthetic council's returns as timelines read them (records are already domain-shaped). */
 function returnData(council: SyntheticCouncil): ReturnData[] {
-  return council.returns.map((r) => ({
-    collectionYear: r.collectionYear,
-    kind: 'return',
-    observedUntil: censusDate(r.collectionYear),
-    headers: (r.tables.Header ?? []) as unknown as ChildHeader[],
-    episodes: (r.tables.Episodes ?? []) as unknown as Episode[],
-    uasc: (r.tables.UASC ?? []) as unknown as UascRecord[],
-    missing: (r.tables.Missing ?? []) as unknown as MissingSpell[],
-  }));
+  return council.returns.map(syntheticReturnData);
 }
 
 const council = generateCouncil(

@@ -7,8 +7,8 @@ import {
   type TimelineOptions,
 } from '../care/index.ts';
 import { censusDate, collectionYearBounds, type EpochDay, parseUkDate } from '../dates/index.ts';
-import type { ChildHeader, Episode, MissingSpell, UascRecord } from '../ssda903/index.ts';
-import { generateCouncil } from '../synth/index.ts';
+import type { Episode } from '../ssda903/index.ts';
+import { generateCouncil, syntheticReturnData } from '../synth/index.ts';
 import { TEST_PLACES } from '../synth/test-places.ts';
 import { asKnownAt } from './as-known-at.ts';
 
@@ -139,15 +139,7 @@ describe('asKnownAt on a synthetic council (150 children, 2022/23–2025/26 retu
     TEST_PLACES,
   );
   // The generator's tables carry domain field names, so its rows are the domain records.
-  const all: ReturnData[] = [...council.returns, ...council.truth].map((r) => ({
-    collectionYear: r.collectionYear,
-    kind: 'return',
-    observedUntil: censusDate(r.collectionYear),
-    headers: (r.tables.Header ?? []) as unknown as ChildHeader[],
-    episodes: (r.tables.Episodes ?? []) as unknown as Episode[],
-    uasc: (r.tables.UASC ?? []) as unknown as UascRecord[],
-    missing: (r.tables.Missing ?? []) as unknown as MissingSpell[],
-  }));
+  const all: ReturnData[] = [...council.returns, ...council.truth].map(syntheticReturnData);
   const full = buildTimelines(all, options);
   const inCareOn = (timelines: ChildTimeline[], on: EpochDay) =>
     timelines.filter((t) => isLookedAfterOn(t, on)).map((t) => t.childId);

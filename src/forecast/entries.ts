@@ -1,5 +1,5 @@
-import { type AgeBand, AGE_BANDS, ageBandOn } from '../care/index.ts';
 import type { ChildTimeline, EpisodeSpan, PeriodOfCare, PlacementCategory } from '../care/index.ts';
+import { AGE_BANDS, type AgeBand, ageBandOn } from '../care/index.ts';
 import { calendarDate, day, type EpochDay } from '../dates/index.ts';
 import { MODEL_CATEGORIES, MODEL_CATEGORY, type ModelCategory } from './exposure.ts';
 

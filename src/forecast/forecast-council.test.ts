@@ -1,30 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildTimelines,
-  type ChildTimeline,
-  isLookedAfterOn,
-  type ReturnData,
-  type TimelineOptions,
-} from '../care/index.ts';
+import { buildTimelines, type ChildTimeline, isLookedAfterOn, type TimelineOptions } from '../care/index.ts';
 import { ageOn, censusDate, type EpochDay } from '../dates/index.ts';
-import type { ChildHeader, Episode, MissingSpell, UascRecord } from '../ssda903/index.ts';
-import { generateCouncil, type SyntheticReturn } from '../synth/index.ts';
+import { generateCouncil, syntheticReturnData } from '../synth/index.ts';
 import { TEST_PLACES } from '../synth/test-places.ts';
 import { MODEL_CATEGORIES } from './exposure.ts';
 import { forecastCouncil, startingStock } from './forecast-council.ts';
 
 const options: TimelineOptions = { councilCode: 'E06000016', locate: () => null, inArea: () => true };
 
-// The generator's tables carry domain field names, so its rows are the domain records.
-const returnData = (r: SyntheticReturn): ReturnData => ({
-  collectionYear: r.collectionYear,
-  kind: 'return',
-  observedUntil: censusDate(r.collectionYear),
-  headers: (r.tables.Header ?? []) as unknown as ChildHeader[],
-  episodes: (r.tables.Episodes ?? []) as unknown as Episode[],
-  uasc: (r.tables.UASC ?? []) as unknown as UascRecord[],
-  missing: (r.tables.Missing ?? []) as unknown as MissingSpell[],
-});
+const returnData = syntheticReturnData;
 
 const lookedAfter = (timelines: readonly ChildTimeline[], on: EpochDay) =>
   timelines.filter((t) => isLookedAfterOn(t, on)).length;

@@ -1,5 +1,6 @@
 import { type ChildTimeline, isLookedAfterOn, type PlacementCategory, placementOn } from '../care/index.ts';
 import { addYears, ageOn, calendarDate, daysInMonth, type EpochDay, formatUkDate } from '../dates/index.ts';
+import { monthlyEntries } from './entries.ts';
 import {
   exposureAndEvents,
   MODEL_CATEGORIES,
@@ -7,7 +8,6 @@ import {
   type ModelCategory,
   uascGroup,
 } from './exposure.ts';
-import { monthlyEntries } from './entries.ts';
 import { type FlatRate, fitFlatRate, fitPoissonTrend, type PoissonTrend } from './poisson-trend.ts';
 import { type EntryModel, projectCounts, type StartCell } from './project-counts.ts';
 import { type Fan, summarisePaths } from './quantiles.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { AGE_BANDS, type AgeBand } from '../care/index.ts';
 import { MODEL_CATEGORIES, type ModelCategory } from './exposure.ts';
 import type { PathStock, Projection } from './project-counts.ts';
 import { quantiles, summarisePaths } from './quantiles.ts';
-import { AGE_BANDS, type AgeBand } from '../care/index.ts';
 
 describe('quantiles', () => {
   it('interpolates between order statistics (type 7)', () => {

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTimelines, episodeOn, placementOn } from '../care/index.ts';
 import type { ReturnData } from '../care/timeline-types.ts';
 import { censusDate, collectionYearBounds } from '../dates/index.ts';
-import type { ChildHeader, Episode, MissingSpell, UascRecord } from '../ssda903/records.ts';
-import { generateCouncil } from '../synth/index.ts';
+import { generateCouncil, syntheticReturnData } from '../synth/index.ts';
 import { TEST_PLACES } from '../synth/test-places.ts';
 import { computeIndicators, INDICATOR_FAMILIES, type IndicatorFamily } from './all-indicators.ts';
 import { firstStartIn } from './care-events.ts';
@@ -25,15 +24,7 @@ const synthetic = generateCouncil(
   { councilCode: COUNCIL, children: 200, years: 3, lastYear: 2026, seed: 5 },
   TEST_PLACES,
 );
-const returns: ReturnData[] = synthetic.returns.map((r) => ({
-  collectionYear: r.collectionYear,
-  kind: 'return',
-  observedUntil: censusDate(r.collectionYear),
-  headers: (r.tables.Header ?? []) as unknown as ChildHeader[],
-  episodes: (r.tables.Episodes ?? []) as unknown as Episode[],
-  uasc: (r.tables.UASC ?? []) as unknown as UascRecord[],
-  missing: (r.tables.Missing ?? []) as unknown as MissingSpell[],
-}));
+const returns: ReturnData[] = synthetic.returns.map(syntheticReturnData);
 const hash = (text: string) => [...text].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
 const timelines = buildTimelines(returns, {
   councilCode: COUNCIL,

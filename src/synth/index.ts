@@ -1,6 +1,7 @@
 export { TARGETS } from './calibration.ts';
 export { generateCouncil } from './generate.ts';
 export { placesForCouncil } from './places.ts';
+export { syntheticReturnData } from './return-data.ts';
 export { returnSources } from './return-sources.ts';
 export type { SyntheticCouncil, SyntheticReturn, SynthOptions, SynthPlaces } from './types.ts';
 export { writeCouncil } from './write-council.ts';
