@@ -3,9 +3,9 @@ import { ageOn, type CollectionYear, censusDate } from '../dates/index.ts';
 import {
   computeIndicators,
   findCell,
+  INDICATOR_FAMILIES,
   type Indicator,
   type IndicatorFamily,
-  INDICATOR_FAMILIES,
   inputFor,
   type TrendPoint,
 } from '../indicators/index.ts';

@@ -1,3 +1,4 @@
+import { isShortBreak } from '../care/index.ts';
 import type { ChildTimeline } from '../care/timeline-types.ts';
 import { type CollectionYear, collectionYearBounds, collectionYearLabel } from '../dates/index.ts';
 import { yearSummary } from '../indicators/index.ts';
@@ -14,8 +15,6 @@ export interface OverviewYear {
   ceasedInYear: number;
 }
 
-const SHORT_BREAKS = new Set(['V3', 'V4']);
-
 /**
  * Started / ceased counts children, not periods: a child who left and came back in one year counts once
  * in each. A period whose first episode is a short break (V3/V4) does not count as a start, and one whose
@@ -31,14 +30,8 @@ function startsAndCeases(timelines: readonly ChildTimeline[], year: CollectionYe
     for (const p of t.periods) {
       const first = p.episodes[0];
       const last = p.episodes[p.episodes.length - 1];
-      if (p.start >= start && p.start <= end && !SHORT_BREAKS.has(first?.legalStatus ?? '')) s = true;
-      if (
-        p.end !== null &&
-        !p.lostToFollowUp &&
-        p.end >= start &&
-        p.end <= end &&
-        !SHORT_BREAKS.has(last?.legalStatus ?? '')
-      )
+      if (p.start >= start && p.start <= end && !isShortBreak(first)) s = true;
+      if (p.end !== null && !p.lostToFollowUp && p.end >= start && p.end <= end && !isShortBreak(last))
         c = true;
     }
     if (s) started++;

@@ -6,6 +6,5 @@ export * from './council-indicators.ts';
 export * from './council-overview.ts';
 export * from './council-settings.ts';
 export * from './council-timelines.ts';
-export * from './council-years.ts';
 export * from './demo-council.ts';
 export * from './return-files.ts';

@@ -7,5 +7,6 @@ export * from './placement-category.ts';
 export { placementsOf } from './placements.ts';
 export { reconcileEpisodes } from './reconcile-episodes.ts';
 export * from './return-slice.ts';
+export * from './short-break.ts';
 export * from './timeline-queries.ts';
 export * from './timeline-types.ts';

@@ -1,8 +1,6 @@
 import type { EpochDay } from '../dates/index.ts';
+import { isShortBreak } from './short-break.ts';
 import type { ChildTimeline, EpisodeSpan, PeriodOfCare, Placement } from './timeline-types.ts';
-
-/** Legal statuses of a series of short-term breaks (respite), left out of DfE looked-after counts. */
-const SHORT_BREAKS: ReadonlySet<string> = new Set(['V3', 'V4']);
 
 /**
  * Whether a span covers a day. Spans cover `start ≤ day < end`: on the day an episode ends the child is in
@@ -72,9 +70,5 @@ export function isLookedAfterOn(
 ): boolean {
   const episode = episodeOn(timeline, on);
   if (episode === null) return false;
-  return !(
-    options.excludeShortBreaks &&
-    episode.legalStatus !== null &&
-    SHORT_BREAKS.has(episode.legalStatus)
-  );
+  return !(options.excludeShortBreaks && isShortBreak(episode));
 }

@@ -1,5 +1,5 @@
 import type { ChildTimeline, EpisodeSpan, PeriodOfCare, PlacementCategory } from '../care/index.ts';
-import { AGE_BANDS, type AgeBand, ageBandOn } from '../care/index.ts';
+import { AGE_BANDS, type AgeBand, ageBandOn, isShortBreak } from '../care/index.ts';
 import { calendarDate, day, type EpochDay } from '../dates/index.ts';
 import { MODEL_CATEGORIES, MODEL_CATEGORY, type ModelCategory } from './exposure.ts';
 
@@ -29,11 +29,6 @@ export interface EntryWindow {
   /** Placement category → model category (fostering / residential / supported / other); default `MODEL_CATEGORY`. */
   categoryOf?: (category: PlacementCategory) => ModelCategory;
 }
-
-// As care/ and indicators/ define them: V3/V4 are a series of short breaks, left out of entries as DfE does.
-const SHORT_BREAKS: ReadonlySet<string> = new Set(['V3', 'V4']);
-const isShortBreak = (episode: EpisodeSpan) =>
-  episode.legalStatus !== null && SHORT_BREAKS.has(episode.legalStatus);
 
 /**
  * Where a period enters care: its first episode not on short breaks (null for a short-break-only period).

@@ -1,4 +1,5 @@
-import type { ChildTimeline, EpisodeSpan, PlacementCategory } from '../care/index.ts';
+import type { ChildTimeline, PlacementCategory } from '../care/index.ts';
+import { isShortBreak } from '../care/index.ts';
 import { ageOn, birthday, type EpochDay } from '../dates/index.ts';
 
 /** The forecast model's placement categories: coarse enough that every age has data in most councils. */
@@ -73,13 +74,6 @@ export function cellKey(group: string, age: number, category: ModelCategory): st
 /** Stratum by UASC: a child ever recorded as UASC is 'uasc' throughout (former UASC care leavers stay so). */
 export function uascGroup(timeline: ChildTimeline): string {
   return timeline.uasc === null ? 'not-uasc' : 'uasc';
-}
-
-/** Short-break (respite) legal statuses: not at risk, as DfE leaves them out of looked-after counts. */
-const SHORT_BREAKS: ReadonlySet<string> = new Set(['V3', 'V4']);
-
-function isShortBreak(episode: EpisodeSpan): boolean {
-  return episode.legalStatus !== null && SHORT_BREAKS.has(episode.legalStatus);
 }
 
 function emptyMoves(): Record<ModelCategory, number> {

@@ -1,15 +1,9 @@
-import { isLookedAfterOn } from '../care/index.ts';
-import type { ChildTimeline, EpisodeSpan } from '../care/timeline-types.ts';
+import { isLookedAfterOn, isShortBreak } from '../care/index.ts';
+import type { ChildTimeline } from '../care/timeline-types.ts';
 import type { EpochDay } from '../dates/index.ts';
 
-export { isLookedAfterOn };
-
-/** Legal statuses of a series of short-term breaks (respite): excluded from DfE looked-after counts. */
-export const SHORT_BREAK_LEGAL_STATUSES: ReadonlySet<string> = new Set(['V3', 'V4']);
-
-export function isShortBreak(episode: Pick<EpisodeSpan, 'legalStatus'>): boolean {
-  return episode.legalStatus !== null && SHORT_BREAK_LEGAL_STATUSES.has(episode.legalStatus);
-}
+export { SHORT_BREAK_LEGAL_STATUSES } from '../care/index.ts';
+export { isLookedAfterOn, isShortBreak };
 
 /**
  * Looked after at any time in `[from, to]` other than on short breaks: a child whose only episodes in

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
 import { demoUsers } from '../../../auth/initial-users.ts';
 import { hashPassword, passwordProblem, verifyPassword } from '../../../auth/password.ts';
 import type { Principal } from '../../../auth/principal.ts';
@@ -13,7 +14,7 @@ import {
 } from '../../../auth/sessions.ts';
 import { MAX_FAILED_ATTEMPTS, signIn } from '../../../auth/sign-in.ts';
 import { newTotpSecret, verifyTotp } from '../../../auth/totp.ts';
-import { recordAuditEvent } from '../../../store/index.ts';
+import { type Database, recordAuditEvent } from '../../../store/index.ts';
 import { sendError } from '../../plugins/errors.ts';
 import { presentSession } from './presenter.ts';
 import {
@@ -143,12 +144,7 @@ export async function sessionRoutes(root: FastifyInstance, options: AuthRouteOpt
     async (request, reply) => {
       const principal = needSession(request, reply);
       if (!principal) return reply;
-      const user = await db
-        .selectFrom('user_account')
-        .select('password_hash')
-        .where('id', '=', principal.userId)
-        .executeTakeFirstOrThrow();
-      if (!(await verifyPassword(user.password_hash, request.body.current))) {
+      if (!(await passwordMatches(db, principal.userId, request.body.current))) {
         return sendError(reply, 400, 'wrong-password', 'The current password is not right.', {
           current: 'The current password is not right',
         });
@@ -236,12 +232,7 @@ export async function sessionRoutes(root: FastifyInstance, options: AuthRouteOpt
     async (request, reply) => {
       const principal = needSession(request, reply);
       if (!principal) return reply;
-      const user = await db
-        .selectFrom('user_account')
-        .select('password_hash')
-        .where('id', '=', principal.userId)
-        .executeTakeFirstOrThrow();
-      if (!(await verifyPassword(user.password_hash, request.body.password))) {
+      if (!(await passwordMatches(db, principal.userId, request.body.password))) {
         return sendError(reply, 400, 'wrong-password', 'The password is not right.', {
           password: 'The password is not right',
         });
@@ -259,4 +250,14 @@ export async function sessionRoutes(root: FastifyInstance, options: AuthRouteOpt
       return reply.code(204).send();
     },
   );
+}
+
+/** Whether `password` is the signed-in user's current password (asked again before sensitive changes). */
+async function passwordMatches(db: Kysely<Database>, userId: number, password: string): Promise<boolean> {
+  const user = await db
+    .selectFrom('user_account')
+    .select('password_hash')
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
+  return verifyPassword(user.password_hash, password);
 }
