@@ -221,6 +221,12 @@ def main(argv):
                 "shortBreakEpisodesDropped": dropped,
                 "djangoStubbed": stubbed,
                 "pandas": pd.__version__,
+                # Their placement code → placement type, so the truth can be counted their way too.
+                "placementTypeMap": {
+                    code: category.label
+                    for code, category in PlacementCategories.get_placement_type_map().items()
+                },
+                "otherPlacementType": PlacementCategories.OTHER.value.label,
                 "atStart": at_start,
                 "horizons": horizons,
             }
