@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { EpochDay } from '../dates/index.ts';
+import type { StatementEditionTables } from './statement-editions-tables.ts';
 
 /**
  * The database as Kysely sees it: one interface per table, snake_case as in SQL.
@@ -222,7 +223,7 @@ export interface OidcIdentityTable {
   created_at: Generated<Date>;
 }
 
-export interface Database {
+export interface Database extends StatementEditionTables {
   council: CouncilTable;
   import_batch: ImportBatchTable;
   episode: EpisodeTable;

@@ -9,3 +9,5 @@ export * from './migrate.ts';
 export * from './open-database.ts';
 export * from './resolve-database.ts';
 export * from './restore-batch.ts';
+export * from './statement-editions.ts';
+export * from './statement-editions-publication.ts';
