@@ -1,0 +1,100 @@
+import { OFSTED_GRADES } from './code-options.ts';
+import type { LocalTemplate } from './local-template.ts';
+import { endBeforeStart } from './row-checks.ts';
+
+/** The council's own homes: open, closed, and planned (the pipeline). */
+export const IN_HOUSE_HOMES: LocalTemplate<'inHouseHomes'> = {
+  kind: 'inHouseHomes',
+  slug: 'in-house-homes',
+  fileName: 'in-house-homes.csv',
+  title: 'In-house homes',
+  description:
+    "One row per home the council runs itself, open, closed or planned; a future opening date puts a home in the pipeline.",
+  childLevel: false,
+  personal: false,
+  key: ['homeId'],
+  columns: [
+    {
+      name: 'home_id',
+      field: 'homeId',
+      type: 'id',
+      required: true,
+      description: "The council's own reference for the home.",
+      example: 'H01',
+    },
+    {
+      name: 'name',
+      field: 'name',
+      type: 'text',
+      maxLength: 200,
+      required: true,
+      description: 'Name of the home.',
+      example: 'Beech House',
+    },
+    {
+      name: 'urn',
+      field: 'urn',
+      type: 'urn',
+      required: false,
+      description: 'Ofsted unique reference number (blank before registration).',
+      example: 'SC123456',
+    },
+    {
+      name: 'home_type',
+      field: 'type',
+      type: 'code',
+      required: true,
+      description: 'What kind of home it is.',
+      example: 'childrens-home',
+      codes: [
+        { code: 'childrens-home', label: "Children's home" },
+        { code: 'short-breaks', label: 'Short breaks' },
+        { code: 'supported', label: 'Supported accommodation' },
+      ],
+    },
+    {
+      name: 'beds',
+      field: 'beds',
+      type: 'integer',
+      min: 1,
+      max: 100,
+      required: true,
+      description: 'Beds (registered places).',
+      example: '4',
+    },
+    {
+      name: 'opening_date',
+      field: 'opens',
+      type: 'date',
+      required: true,
+      description: 'Date the home opened or will open.',
+      example: '01/09/2021',
+    },
+    {
+      name: 'closing_date',
+      field: 'closes',
+      type: 'date',
+      required: false,
+      description: 'Date the home closed or will close (blank if none planned).',
+      example: '',
+    },
+    {
+      name: 'ofsted_grade',
+      field: 'ofstedGrade',
+      type: 'code',
+      required: false,
+      description: 'Latest Ofsted overall effectiveness grade.',
+      example: 'good',
+      codes: OFSTED_GRADES,
+    },
+    {
+      name: 'postcode_district',
+      field: 'postcodeDistrict',
+      type: 'postcode-district',
+      required: false,
+      description: 'Postcode district of the home (e.g. LE4).',
+      example: 'LE4',
+    },
+  ],
+  rowChecks: (r) => endBeforeStart(r.opens, r.closes, { start: 'opening_date', end: 'closing_date' }),
+};

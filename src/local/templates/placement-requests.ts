@@ -1,0 +1,123 @@
+import type { LocalTemplate } from './local-template.ts';
+
+/** Requests (referrals) to the placements team and what came of them. */
+export const PLACEMENT_REQUESTS: LocalTemplate<'placementRequests'> = {
+  kind: 'placementRequests',
+  slug: 'placement-requests',
+  fileName: 'placement-requests.csv',
+  title: 'Placement requests',
+  description:
+    'One row per placement request (referral) to the placements team: what was asked for, and whether and how it was met.',
+  childLevel: true,
+  personal: true,
+  key: ['requestId'],
+  columns: [
+    {
+      name: 'request_id',
+      field: 'requestId',
+      type: 'id',
+      required: true,
+      description: "The placements team's reference for the request.",
+      example: 'R2024-001',
+    },
+    {
+      name: 'request_date',
+      field: 'requested',
+      type: 'date',
+      required: true,
+      description: 'Date the request was made.',
+      example: '03/05/2024',
+    },
+    {
+      name: 'child_id',
+      field: 'childId',
+      type: 'id',
+      required: false,
+      description: 'The 903 child id, when the child is looked after.',
+      example: 'C1001',
+    },
+    {
+      name: 'age_at_request',
+      field: 'ageAtRequest',
+      type: 'integer',
+      min: 0,
+      max: 25,
+      required: true,
+      description: "The child's age in years on the request date.",
+      example: '14',
+    },
+    {
+      name: 'needs_summary',
+      field: 'needsSummary',
+      type: 'text',
+      maxLength: 500,
+      required: false,
+      description: 'Short summary of needs (no names), e.g. "sibling group of 2; school in LE4".',
+      example: 'emotional and behavioural; needs to stay at school',
+    },
+    {
+      name: 'requested_type',
+      field: 'requestedType',
+      type: 'code',
+      required: true,
+      description: 'The kind of placement asked for.',
+      example: 'fostering',
+      codes: [
+        { code: 'fostering', label: 'Fostering' },
+        { code: 'fostering-enhanced', label: 'Enhanced fostering' },
+        { code: 'parent-and-child', label: 'Parent and child' },
+        { code: 'residential', label: "Residential (children's home)" },
+        { code: 'supported', label: 'Supported accommodation' },
+        { code: 'secure', label: 'Secure' },
+        { code: 'other', label: 'Other' },
+      ],
+    },
+    {
+      name: 'outcome',
+      field: 'outcome',
+      type: 'code',
+      required: true,
+      description: 'How the request was met, or that it was not.',
+      example: 'external-framework',
+      codes: [
+        { code: 'in-house', label: 'In-house' },
+        { code: 'external-framework', label: 'External, framework' },
+        { code: 'external-spot', label: 'External, spot purchase' },
+        { code: 'not-found', label: 'Not found' },
+      ],
+    },
+    {
+      name: 'days_to_place',
+      field: 'daysToPlace',
+      type: 'integer',
+      min: 0,
+      max: 3650,
+      required: false,
+      description: 'Days from the request to the placement (blank if not placed).',
+      example: '6',
+    },
+    {
+      name: 'providers_approached',
+      field: 'providersApproached',
+      type: 'integer',
+      min: 0,
+      max: 10000,
+      required: false,
+      description: 'How many providers were approached.',
+      example: '12',
+    },
+  ],
+  rowChecks: (r) =>
+    r.outcome === 'not-found' && r.daysToPlace !== null
+      ? [
+          {
+            code: 'days-without-placement',
+            column: 'days_to_place',
+            value: String(r.daysToPlace),
+            problem: 'is given for a request whose outcome is not-found',
+            expected: 'blank when no placement was found',
+            fix: 'Leave days_to_place blank, or correct the outcome.',
+          },
+        ]
+      : [],
+};
