@@ -6,6 +6,7 @@
  *   npx tsx bench/compare-cs-demand-model.ts --their-model /work/cs-demand-model \
  *     [--councils 20] [--seed 1] [--growth 0] [--children 600] [--history 5] [--paths 500] [--per-council]
  *     [--keep-short-breaks]   (feed their model the V3/V4 short-break episodes too; by default left out)
+ *     [--rne-t-as-p]          (recode RNE T as P in their input: see run_their_model.py; off by default)
  *
  * For each council (seeds S, S+1, …): `generateCouncil` simulates `history` collection years to 2025/26 and
  * 3 more as truth; the returns (exactly what was known on 31 March 2026, the origin) are written as 903
@@ -59,6 +60,7 @@ const { values } = parseArgs({
     python: { type: 'string', default: '/usr/bin/python3' },
     'per-council': { type: 'boolean', default: false },
     'keep-short-breaks': { type: 'boolean', default: false },
+    'rne-t-as-p': { type: 'boolean', default: false },
   },
 });
 
@@ -87,6 +89,7 @@ interface TheirOutput {
   referenceStart: string;
   referenceEnd: string;
   shortBreakEpisodesDropped: number;
+  rneTRecodedAsP: number;
   placementTypeMap: Record<string, string>;
   otherPlacementType: string;
   atStart: { total: number; byPlacementType: Record<string, number> };
@@ -137,6 +140,7 @@ async function theirForecast(dataDir: string): Promise<TheirOutput> {
   const args = [DRIVER, '--model-path', resolve(values['their-model'] as string), '--data', dataDir];
   args.push('--start', formatIsoDate(ORIGIN), '--years', String(HORIZONS.length));
   if (values['keep-short-breaks']) args.push('--keep-short-breaks');
+  if (values['rne-t-as-p']) args.push('--rne-t-as-p');
   const { stdout } = await run(values.python as string, args, { maxBuffer: 64 * 1024 * 1024 });
   return JSON.parse(stdout) as TheirOutput;
 }
@@ -225,10 +229,17 @@ async function compareCouncil(seed: number): Promise<{ ours: Row[]; theirs: Row[
         });
       }
     }
+    const byType = (counts: Record<Series, number>) => MODEL_CATEGORIES.map((c) => counts[c]).join('/');
+    const theirStock = { ...ourNoChange, total: their.atStart.total } as Record<Series, number>;
+    for (const c of MODEL_CATEGORIES) theirStock[c] = 0;
+    for (const [type, n] of Object.entries(their.atStart.byPlacementType))
+      theirStock[THEIR_TYPE_TO_OURS[type] ?? 'other'] += n;
     const note =
-      `seed ${seed}: ${ourNoChange.total} looked after on the origin (their stock ${their.atStart.total}); ` +
+      `seed ${seed}: looked after on the origin ${ourNoChange.total} (F/R/S/O ${byType(ourNoChange)}; ` +
+      `their way ${byType(theirNoChange)}); their stock ${their.atStart.total} (${byType(theirStock)}); ` +
       `their reference ${their.referenceStart} – ${their.referenceEnd}; ` +
-      `${their.shortBreakEpisodesDropped} short-break episodes left out of their input`;
+      `${their.shortBreakEpisodesDropped} short-break episodes left out of their input` +
+      (their.rneTRecodedAsP > 0 ? `; ${their.rneTRecodedAsP} RNE T recoded as P` : '');
     return { ours, theirs, note };
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -20,6 +20,13 @@ What the driver does to the input, and why (nothing in their code is changed):
   the tables through its own DataStore subclass;
 - sends their progress print() to stderr so stdout stays JSON.
 
+Found while checking their stock against ours: their `_remove_redundant_episodes` treats RNE T as "placement
+status only" and folds a T episode into the one before, but in DfE's wording T is a change of both legal
+status *and placement (carer)*. So a child whose move came with a new legal status keeps the earlier
+placement type in their model (e.g. an emergency U3 → U6 in one of our councils). We run their code as it
+is; --rne-t-as-p (off by default) recodes RNE T as P in the input, a sensitivity run that shows what the
+misreading costs.
+
 Reference period: by default what their web app uses, the whole span of the data (1 April of the first
 collection year to 31 March of the last); --reference-start/--reference-end override it.
 """
@@ -48,6 +55,7 @@ def parse_args(argv):
     p.add_argument("--reference-end", help="yyyy-mm-dd (default: end of the data)")
     p.add_argument("--la", default="Synthetic", help="value for their LA column")
     p.add_argument("--keep-short-breaks", action="store_true", help="keep V3/V4 episodes")
+    p.add_argument("--rne-t-as-p", action="store_true", help="recode RNE T as P (sensitivity run)")
     return p.parse_args(argv)
 
 
@@ -76,7 +84,7 @@ def stub_django_if_absent():
     return True
 
 
-def read_tables(pd, data_dir, la, keep_short_breaks):
+def read_tables(pd, data_dir, la, keep_short_breaks, rne_t_as_p=False):
     """Our per-year CSVs → one DataFrame per table in their layout (YEAR, LA, ISO dates)."""
     years = sorted(int(d) for d in os.listdir(data_dir) if d.isdigit())
     if not years:
@@ -100,10 +108,15 @@ def read_tables(pd, data_dir, la, keep_short_breaks):
     dropped = 0 if keep_short_breaks else int(short_break.sum())
     if not keep_short_breaks:
         tables["episodes"] = episodes[~short_break].reset_index(drop=True)
+    recoded = 0
+    if rne_t_as_p:
+        is_t = tables["episodes"]["RNE"] == "T"
+        recoded = int(is_t.sum())
+        tables["episodes"].loc[is_t, "RNE"] = "P"
     # Blank strings back to missing values, as their reader would see empty CSV cells.
     for t, df in tables.items():
         tables[t] = df.replace("", None)
-    return tables, years, dropped
+    return tables, years, dropped, recoded
 
 
 def make_datastore(ssda903_datastore, ssda903_tables, tables):
@@ -166,7 +179,9 @@ def main(argv):
     from ssda903.config import PlacementCategories
     from ssda903.predictor import predict
 
-    tables, years, dropped = read_tables(pd, args.data, args.la, args.keep_short_breaks)
+    tables, years, dropped, recoded = read_tables(
+        pd, args.data, args.la, args.keep_short_breaks, args.rne_t_as_p
+    )
     container = DemandModellingDataContainer(make_datastore(ssda903_datastore, ssda903_tables, tables))
     start = date.fromisoformat(args.start)
     ref_start = date.fromisoformat(args.reference_start) if args.reference_start else None
@@ -219,6 +234,7 @@ def main(argv):
                 "referenceEnd": ref_end.isoformat(),
                 "collectionYears": years,
                 "shortBreakEpisodesDropped": dropped,
+                "rneTRecodedAsP": recoded,
                 "djangoStubbed": stubbed,
                 "pandas": pd.__version__,
                 # Their placement code → placement type, so the truth can be counted their way too.
