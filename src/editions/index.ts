@@ -6,3 +6,4 @@ export * from './edition-status.ts';
 export * from './edition-step.ts';
 export * from './figure-changes.ts';
 export * from './narrative-text.ts';
+export * from './document-figures.ts';
