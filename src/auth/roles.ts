@@ -19,6 +19,8 @@ export type Permission =
   | 'forecast:run'
   /** Edit supply, strategy and statements. */
   | 'plan:edit'
+  /** Approve and publish statement editions (a second person: not the last editor). */
+  | 'statements:approve'
   /** Council settings: population, category mapping, postcode directory. */
   | 'settings:edit'
   /** Accounts and roles. */
@@ -27,9 +29,9 @@ export type Permission =
   | 'audit:read';
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['figures:read', 'settings:edit', 'users:manage', 'audit:read'],
+  admin: ['figures:read', 'settings:edit', 'users:manage', 'audit:read', 'statements:approve'],
   analyst: ['figures:read', 'children:read', 'data:import', 'data:findings', 'forecast:run'],
-  commissioner: ['figures:read', 'children:read', 'plan:edit', 'forecast:run'],
+  commissioner: ['figures:read', 'children:read', 'plan:edit', 'forecast:run', 'statements:approve'],
   viewer: ['figures:read'],
 };
 
