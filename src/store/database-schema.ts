@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { EpochDay } from '../dates/index.ts';
 import type { StatementEditionTables } from './statement-editions-tables.ts';
+import type { StrategyTables } from './strategy-tables.ts';
 
 /**
  * The database as Kysely sees it: one interface per table, snake_case as in SQL.
@@ -223,7 +224,8 @@ export interface OidcIdentityTable {
   created_at: Generated<Date>;
 }
 
-export interface Database extends StatementEditionTables {
+/** Strategy and survey tables (migration 0008) are declared in strategy-tables.ts. */
+export interface Database extends StrategyTables, StatementEditionTables {
   council: CouncilTable;
   import_batch: ImportBatchTable;
   episode: EpisodeTable;
