@@ -17,7 +17,9 @@ export { d };
 export function household(
   householdId: string,
   approved: string,
-  fields: Partial<Omit<FosterHousehold, 'householdId' | 'approved'>> & { deregistered?: string | null } = {},
+  fields: Partial<Omit<FosterHousehold, 'householdId' | 'approved' | 'deregistered'>> & {
+    deregistered?: string | null;
+  } = {},
 ): FosterHousehold {
   const { deregistered, ...rest } = fields;
   return {
@@ -41,7 +43,7 @@ export function household(
 export function home(
   homeId: string,
   opens: string,
-  fields: Partial<Omit<InHouseHome, 'homeId' | 'opens'>> & { closes?: string | null } = {},
+  fields: Partial<Omit<InHouseHome, 'homeId' | 'opens' | 'closes'>> & { closes?: string | null } = {},
 ): InHouseHome {
   const { closes, ...rest } = fields;
   return {
@@ -78,7 +80,7 @@ export function cost(
   childId: string,
   start: string,
   weeklyCost: number,
-  fields: Partial<Omit<PlacementCost, 'childId' | 'placementStart' | 'weeklyCost'>> & {
+  fields: Partial<Omit<PlacementCost, 'childId' | 'placementStart' | 'weeklyCost' | 'placementEnd'>> & {
     end?: string | null;
   } = {},
 ): PlacementCost {
