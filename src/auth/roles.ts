@@ -19,6 +19,8 @@ export type Permission =
   | 'forecast:run'
   /** Edit supply, strategy and statements. */
   | 'plan:edit'
+  /** Edit the sufficiency strategy (priorities, actions, updates, KPIs) and surveys; every change is kept in its history. */
+  | 'strategy:edit'
   /** Approve and publish statement editions (a second person: not the last editor). */
   | 'statements:approve'
   /** Council settings: population, category mapping, postcode directory. */
@@ -29,9 +31,23 @@ export type Permission =
   | 'audit:read';
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['figures:read', 'settings:edit', 'users:manage', 'audit:read', 'statements:approve'],
-  analyst: ['figures:read', 'children:read', 'data:import', 'data:findings', 'forecast:run'],
-  commissioner: ['figures:read', 'children:read', 'plan:edit', 'forecast:run', 'statements:approve'],
+  admin: [
+    'figures:read',
+    'settings:edit',
+    'users:manage',
+    'audit:read',
+    'statements:approve',
+    'strategy:edit',
+  ],
+  analyst: ['figures:read', 'children:read', 'data:import', 'data:findings', 'forecast:run', 'strategy:edit'],
+  commissioner: [
+    'figures:read',
+    'children:read',
+    'plan:edit',
+    'forecast:run',
+    'statements:approve',
+    'strategy:edit',
+  ],
   viewer: ['figures:read'],
 };
 

@@ -105,6 +105,7 @@ describe('signing in', () => {
       'data:import',
       'figures:read',
       'forecast:run',
+      'strategy:edit',
     ]);
     // Only the SHA-256 of the cookie token is stored.
     const stored = await t.db
