@@ -7,6 +7,7 @@
  *     [--councils 20] [--seed 1] [--growth 0] [--children 600] [--history 5] [--paths 500] [--per-council]
  *     [--keep-short-breaks]   (feed their model the V3/V4 short-break episodes too; by default left out)
  *     [--rne-t-as-p]          (recode RNE T as P in their input: see run_their_model.py; off by default)
+ *     [--their-reference-years k]  (their reference period: the k years to the origin; default all the data)
  *
  * For each council (seeds S, S+1, …): `generateCouncil` simulates `history` collection years to 2025/26 and
  * 3 more as truth; the returns (exactly what was known on 31 March 2026, the origin) are written as 903
@@ -61,6 +62,7 @@ const { values } = parseArgs({
     'per-council': { type: 'boolean', default: false },
     'keep-short-breaks': { type: 'boolean', default: false },
     'rne-t-as-p': { type: 'boolean', default: false },
+    'their-reference-years': { type: 'string' },
   },
 });
 
@@ -141,6 +143,10 @@ async function theirForecast(dataDir: string): Promise<TheirOutput> {
   args.push('--start', formatIsoDate(ORIGIN), '--years', String(HORIZONS.length));
   if (values['keep-short-breaks']) args.push('--keep-short-breaks');
   if (values['rne-t-as-p']) args.push('--rne-t-as-p');
+  const referenceYears = values['their-reference-years'];
+  // Their reference period ends on the origin; by default it starts with the data (their app's default).
+  if (referenceYears !== undefined)
+    args.push('--reference-start', formatIsoDate(addYears(ORIGIN, -Number(referenceYears)) + 1));
   const { stdout } = await run(values.python as string, args, { maxBuffer: 64 * 1024 * 1024 });
   return JSON.parse(stdout) as TheirOutput;
 }
