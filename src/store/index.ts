@@ -5,6 +5,7 @@ export * from './embedded-database.ts';
 export * from './import-return.ts';
 export * from './list-batches.ts';
 export * from './load-return-data.ts';
+export * from './local-data/index.ts';
 export * from './migrate.ts';
 export * from './open-database.ts';
 export * from './resolve-database.ts';

@@ -4,6 +4,7 @@ import * as accounts from './0002-accounts.ts';
 import * as jobsAndSettings from './0003-jobs-and-settings.ts';
 import * as comparators from './0004-comparators.ts';
 import * as totpLastStep from './0005-totp-last-step.ts';
+import * as localData from './0006-local-data.ts';
 import * as strategy from './0008-strategy.ts';
 import * as statementEditions from './0009-statement-editions.ts';
 
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '0003-jobs-and-settings': jobsAndSettings,
   '0004-comparators': comparators,
   '0005-totp-last-step': totpLastStep,
+  '0006-local-data': localData,
   '0008-strategy': strategy,
   '0009-statement-editions': statementEditions,
 };
