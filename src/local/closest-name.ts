@@ -22,7 +22,10 @@ export function closestName(name: string, candidates: readonly string[]): string
 }
 
 function simplify(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s\-_]+/g, '_');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\-_]+/g, '_');
 }
 
 /** Levenshtein distance, one row at a time. */

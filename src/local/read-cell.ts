@@ -49,7 +49,8 @@ export function readCell(spec: CellSpec, text: string): CellReading {
         ? { ok: true, value: text }
         : bad('text-too-long', `text of ${text.length} characters`, `Shorten it to ${spec.maxLength}.`);
     case 'integer': {
-      if (!INTEGER.test(text)) return bad('invalid-number', 'not a whole number', 'Write digits only, e.g. 2.');
+      if (!INTEGER.test(text))
+        return bad('invalid-number', 'not a whole number', 'Write digits only, e.g. 2.');
       return inRange(spec, Number(text), bad);
     }
     case 'number': {
@@ -58,7 +59,9 @@ export function readCell(spec: CellSpec, text: string): CellReading {
         return bad(
           'invalid-number',
           'not a number',
-          spec.unit === 'share' ? 'Write a fraction such as 0.25.' : 'Write digits with a decimal point, e.g. 1250.50.',
+          spec.unit === 'share'
+            ? 'Write a fraction such as 0.25.'
+            : 'Write digits with a decimal point, e.g. 1250.50.',
         );
       return inRange(spec, n, bad);
     }

@@ -155,7 +155,10 @@ function readHeader(template: LocalTemplate<LocalDataKind>, cells: string[], fil
     };
   }
   for (const name of unknown) {
-    const closest = closestName(name, names.filter((n) => !found.has(n)));
+    const closest = closestName(
+      name,
+      names.filter((n) => !found.has(n)),
+    );
     findings.push(
       localFinding({
         ...at,
@@ -189,9 +192,7 @@ function readHeader(template: LocalTemplate<LocalDataKind>, cells: string[], fil
   return findings.length > 0 ? { ok: false, findings } : { ok: true, columns };
 }
 
-type RowReading =
-  | { ok: true; record: LocalRecord<LocalDataKind> }
-  | { ok: false; findings: LocalFinding[] };
+type RowReading = { ok: true; record: LocalRecord<LocalDataKind> } | { ok: false; findings: LocalFinding[] };
 
 function readRow(
   template: LocalTemplate<LocalDataKind>,

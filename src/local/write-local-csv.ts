@@ -27,6 +27,8 @@ export function writeLocalCsv<K extends LocalDataKind>(kind: K, records: readonl
  */
 export function localTemplateCsv(kind: LocalDataKind): string {
   const columns = templateOf(kind).columns;
-  const example = columns.map((c) => (/[",]/.test(c.example) ? `"${c.example.replaceAll('"', '""')}"` : c.example));
+  const example = columns.map((c) =>
+    /[",]/.test(c.example) ? `"${c.example.replaceAll('"', '""')}"` : c.example,
+  );
   return `${columns.map((c) => c.name).join(',')}\n${example.join(',')}\n`;
 }

@@ -9,7 +9,7 @@ export const IN_HOUSE_HOMES: LocalTemplate<'inHouseHomes'> = {
   fileName: 'in-house-homes.csv',
   title: 'In-house homes',
   description:
-    "One row per home the council runs itself, open, closed or planned; a future opening date puts a home in the pipeline.",
+    'One row per home the council runs itself, open, closed or planned; a future opening date puts a home in the pipeline.',
   childLevel: false,
   personal: false,
   key: ['homeId'],

@@ -11,7 +11,13 @@ import { PROVIDERS } from './providers.ts';
 export { matchCode, OFSTED_GRADES } from './code-options.ts';
 export type { LocalRecord, LocalTemplate, RowProblem } from './local-template.ts';
 export { SHARE_TOLERANCE } from './placement-costs.ts';
-export { type CellSpec, type CellType, type CodeOption, describeCell, type TemplateColumn } from './template-column.ts';
+export {
+  type CellSpec,
+  type CellType,
+  type CodeOption,
+  describeCell,
+  type TemplateColumn,
+} from './template-column.ts';
 
 /** Every local-data template, by kind: the one source of truth for reading, writing and documenting. */
 export const LOCAL_TEMPLATES: { readonly [K in LocalDataKind]: LocalTemplate<K> } = {
