@@ -1,11 +1,12 @@
 import type { ChildTimeline } from '../care/index.ts';
 import { addYears, type EpochDay } from '../dates/index.ts';
-import { type CouncilForecast, MODEL_CATEGORIES, type ModelCategory } from '../forecast/index.ts';
+import { MODEL_CATEGORIES, type ModelCategory } from '../forecast/index.ts';
 import type { FosterHousehold, InHouseHome, LocalData } from '../local/records.ts';
 import { type CapacityScenario, describeChange, homesUnder, recruitmentUnder } from './capacity-scenario.ts';
 import { type DeregistrationRisk, deregistrationRisk } from './deregistration-risk.ts';
 import { historicRecruitment, type Recruitment } from './fostering-projection.ts';
 import { type InHouseCapacity, inHouseCapacity } from './in-house-capacity.ts';
+import type { NeedForecast } from './need-forecast.ts';
 import { type CostSource, type UnitCosts, unitCosts, WEEKS_PER_YEAR } from './unit-costs.ts';
 
 /** Share of in-house places that can be filled in practice (matching, moves, carers' breaks). */
@@ -55,7 +56,7 @@ export interface GapTable {
 
 /** Everything the gap is computed from, so a scenario changes one part and keeps the rest. */
 export interface GapSetup {
-  forecast: CouncilForecast;
+  forecast: NeedForecast;
   households: readonly FosterHousehold[];
   homes: readonly InHouseHome[];
   risk: DeregistrationRisk;
@@ -85,7 +86,7 @@ export interface GapOptions {
 export function gapSetup(
   local: LocalData,
   timelines: readonly ChildTimeline[],
-  forecast: CouncilForecast,
+  forecast: NeedForecast,
   options: GapOptions = {},
 ): GapSetup {
   const origin = forecast.origin;

@@ -1,6 +1,7 @@
 /** A hand-made demand forecast for the supply tests (tests only). */
 import { addYears, type EpochDay } from '../dates/index.ts';
-import type { CountFan, CouncilForecast, ModelCategory } from '../forecast/index.ts';
+import type { CountFan, ModelCategory } from '../forecast/index.ts';
+import type { NeedForecast } from './need-forecast.ts';
 
 type Need = number | { p10: number; p50: number; p90: number };
 
@@ -11,7 +12,7 @@ function fan(need: Need | undefined): CountFan {
 }
 
 /** A forecast with the given need per year (a number: P10 = P50 = P90). */
-export function forecastOf(origin: EpochDay, years: Partial<Record<ModelCategory, Need>>[]): CouncilForecast {
+export function forecastOf(origin: EpochDay, years: Partial<Record<ModelCategory, Need>>[]): NeedForecast {
   return {
     origin,
     assumptions: ['hand-made for a test'],
