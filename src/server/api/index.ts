@@ -15,6 +15,8 @@ import { importRoutes } from './imports/routes.ts';
 import { indicatorRoutes } from './indicators/routes.ts';
 import { jobRoutes } from './jobs/routes.ts';
 import { settingsRoutes } from './settings/routes.ts';
+import { strategyRoutes } from './strategy/routes.ts';
+import { surveyRoutes } from './surveys/routes.ts';
 
 export interface ApiOptions {
   db: Kysely<Database>;
@@ -59,4 +61,6 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions): Prom
   await app.register(settingsRoutes(ctx));
   await app.register(indicatorRoutes(ctx));
   await app.register(comparatorRoutes(ctx));
+  await app.register(strategyRoutes(ctx));
+  await app.register(surveyRoutes(ctx));
 }
