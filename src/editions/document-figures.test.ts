@@ -19,7 +19,7 @@ const doc: DocumentWithFigures = {
             { label: 'Median duration', value: '310.5 days' },
           ],
         },
-        { kind: 'paragraph', text: 'no figures here' },
+        { kind: 'paragraph' },
       ],
     },
     {

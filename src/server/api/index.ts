@@ -15,6 +15,7 @@ import { importRoutes } from './imports/routes.ts';
 import { indicatorRoutes } from './indicators/routes.ts';
 import { jobRoutes } from './jobs/routes.ts';
 import { settingsRoutes } from './settings/routes.ts';
+import { statementRoutes } from './statements/routes.ts';
 import { strategyRoutes } from './strategy/routes.ts';
 import { surveyRoutes } from './surveys/routes.ts';
 
@@ -63,4 +64,5 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions): Prom
   await app.register(comparatorRoutes(ctx));
   await app.register(strategyRoutes(ctx));
   await app.register(surveyRoutes(ctx));
+  await app.register(statementRoutes(ctx));
 }
