@@ -5,6 +5,7 @@ import { registerChildCommand } from './commands/child.ts';
 import { registerComparatorsCommand } from './commands/comparators.ts';
 import { registerFindingsCommand } from './commands/findings.ts';
 import { registerImportCommand } from './commands/import.ts';
+import { registerLocalDataCommands } from './commands/import-local.ts';
 import { registerIndicatorsCommand } from './commands/indicators.ts';
 import { registerPostcodeCommands } from './commands/postcodes.ts';
 import { registerServeCommand } from './commands/serve.ts';
@@ -16,6 +17,7 @@ const program = new Command()
   .showHelpAfterError();
 
 registerImportCommand(program);
+registerLocalDataCommands(program);
 registerFindingsCommand(program);
 registerBatchCommands(program);
 registerChildCommand(program);

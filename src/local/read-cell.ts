@@ -1,4 +1,5 @@
 import { parseUkDate } from '../dates/index.ts';
+import { closestName } from './closest-name.ts';
 import { matchCode } from './templates/code-options.ts';
 import { type CellSpec, describeCell } from './templates/template-column.ts';
 
@@ -50,7 +51,7 @@ export function readCell(spec: CellSpec, text: string): CellReading {
         : bad('text-too-long', `text of ${text.length} characters`, `Shorten it to ${spec.maxLength}.`);
     case 'integer': {
       if (!INTEGER.test(text))
-        return bad('invalid-number', 'not a whole number', 'Write digits only, e.g. 2.');
+        return bad('invalid-number', 'not a whole number', 'Write the number in digits, e.g. 2.');
       return inRange(spec, Number(text), bad);
     }
     case 'number': {
@@ -81,9 +82,18 @@ export function readCell(spec: CellSpec, text: string): CellReading {
     }
     case 'code': {
       const code = matchCode(spec.codes, text);
-      return code !== null
-        ? { ok: true, value: code }
-        : bad('unknown-code', 'not an allowed value', 'Use one of the codes listed on the schema page.');
+      if (code !== null) return { ok: true, value: code };
+      const near = closestName(
+        text,
+        spec.codes.map((c) => c.code),
+      );
+      return bad(
+        'unknown-code',
+        'not an allowed value',
+        near
+          ? `Did you mean ${near}? Use one of the listed codes.`
+          : 'Use one of the codes listed on the schema page.',
+      );
     }
     case 'postcode-district': {
       const upper = text.toUpperCase();
