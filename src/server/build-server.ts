@@ -7,6 +7,7 @@ import { errorHandling } from './plugins/errors.ts';
 import { openApi } from './plugins/openapi.ts';
 import { securityHeaders } from './plugins/security-headers.ts';
 import { webPlugin } from './plugins/web.ts';
+import { publicStatementRoutes } from './public/index.ts';
 
 export interface ServerOptions {
   db: Kysely<Database>;
@@ -39,6 +40,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     secureCookies: options.secureCookies ?? false,
   });
   await app.register(apiRoutes, { db: options.db, demo: options.demo ?? false });
+  await app.register(publicStatementRoutes, { db: options.db });
   if (options.webRoot) await app.register(webPlugin, { root: options.webRoot, demo: options.demo ?? false });
   await app.ready();
   return app;

@@ -109,3 +109,41 @@ export async function publicationFile(
     .executeTakeFirst();
   return (row?.[format] as Buffer | null | undefined) ?? undefined;
 }
+
+/** A published edition as listed on the public page: sizes of its files, no content. */
+export interface PublishedEditionSummary {
+  number: number;
+  title: string;
+  publishedAt: Date;
+  htmlBytes: number;
+  pdfBytes: number | null;
+  docxBytes: number;
+}
+
+/** The council's published editions, newest first. */
+export async function publishedEditions(
+  db: Kysely<Database>,
+  councilCode: string,
+): Promise<PublishedEditionSummary[]> {
+  const rows = await db
+    .selectFrom('statement_edition as e')
+    .innerJoin('statement_publication as p', 'p.edition_id', 'e.id')
+    .select(['e.number', 'e.title', 'p.published_at'])
+    .select((eb) => [
+      eb.fn<number>('octet_length', ['p.html']).as('html_bytes'),
+      eb.fn<number | null>('octet_length', ['p.pdf']).as('pdf_bytes'),
+      eb.fn<number>('octet_length', ['p.docx']).as('docx_bytes'),
+    ])
+    .where('e.council_code', '=', councilCode)
+    .where('e.status', '=', 'published')
+    .orderBy('e.number', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    number: r.number,
+    title: r.title,
+    publishedAt: r.published_at,
+    htmlBytes: r.html_bytes,
+    pdfBytes: r.pdf_bytes,
+    docxBytes: r.docx_bytes,
+  }));
+}

@@ -1,0 +1,1 @@
+export { publicStatementRoutes } from './public-statement-routes.ts';
