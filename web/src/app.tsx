@@ -14,6 +14,15 @@ import { IndicatorsPage } from './pages/indicators/indicators-page.tsx';
 import { OverviewPage } from './pages/overview-page.tsx';
 import { SettingsPage } from './pages/settings-page.tsx';
 import { SignInPage } from './pages/sign-in-page.tsx';
+import { EditionChangesPage } from './pages/statements/edition-changes-page.tsx';
+import { EditionPage } from './pages/statements/edition-page.tsx';
+import { EditionPreviewPage } from './pages/statements/edition-preview-page.tsx';
+import { StatementsPage } from './pages/statements/statements-page.tsx';
+import { StrategyHistoryPage } from './pages/strategy/history-page.tsx';
+import { KpiPage } from './pages/strategy/kpi-page.tsx';
+import { StrategyPage } from './pages/strategy/strategy-page.tsx';
+import { SurveyPage } from './pages/surveys/survey-page.tsx';
+import { SurveysPage } from './pages/surveys/surveys-page.tsx';
 import { UsersPage } from './pages/users-page.tsx';
 import { matchPath, navigate, Redirect, useLocation } from './router/index.ts';
 import { can, SessionProvider, useSession } from './session/index.ts';
@@ -61,6 +70,27 @@ const ROUTES: Route[] = [
     pattern: '/councils/:code/settings',
     permission: 'settings:edit',
     render: (p) => <SettingsPage code={p.code ?? ''} />,
+  },
+  { pattern: '/councils/:code/strategy', render: (p) => <StrategyPage code={p.code ?? ''} /> },
+  { pattern: '/councils/:code/strategy/kpis', render: (p) => <KpiPage code={p.code ?? ''} /> },
+  { pattern: '/councils/:code/strategy/history', render: (p) => <StrategyHistoryPage code={p.code ?? ''} /> },
+  { pattern: '/councils/:code/strategy/surveys', render: (p) => <SurveysPage code={p.code ?? ''} /> },
+  {
+    pattern: '/councils/:code/strategy/surveys/:id',
+    render: (p) => <SurveyPage code={p.code ?? ''} id={p.id ?? ''} />,
+  },
+  { pattern: '/councils/:code/statements', render: (p) => <StatementsPage code={p.code ?? ''} /> },
+  {
+    pattern: '/councils/:code/statements/:number',
+    render: (p) => <EditionPage code={p.code ?? ''} number={p.number ?? ''} />,
+  },
+  {
+    pattern: '/councils/:code/statements/:number/preview',
+    render: (p) => <EditionPreviewPage code={p.code ?? ''} number={p.number ?? ''} />,
+  },
+  {
+    pattern: '/councils/:code/statements/:number/changes',
+    render: (p) => <EditionChangesPage code={p.code ?? ''} number={p.number ?? ''} />,
   },
   { pattern: '/users', permission: 'users:manage', render: () => <UsersPage /> },
   { pattern: '/audit', permission: 'audit:read', render: () => <AuditPage /> },
