@@ -82,15 +82,18 @@ describe('summariseSurvey', () => {
   });
 
   it('gives theme counts for free text and names a quote’s group only when it has 5 or more respondents', () => {
+    const tags: Partial<SurveyResponse>[] = [
+      { themes: ['Family time', 'Location'], approvedQuote: true },
+      {},
+      { themes: ['Location'] },
+    ];
     const responses = answers(
       'What would make care better?',
       'Children',
       'More visits home',
       'A pet',
       'Same school',
-    );
-    responses[0] = { ...responses[0]!, themes: ['Family time', 'Location'], approvedQuote: true };
-    responses[2] = { ...responses[2]!, themes: ['Location'] };
+    ).map((r, i) => ({ ...r, ...tags[i] }));
     const q = summariseSurvey(responses).questions[0];
     expect(q).toEqual({
       kind: 'text',
