@@ -138,7 +138,7 @@ const theirCategoryOn = (on: EpochDay, their: TheirOutput) => (t: ChildTimeline)
   return THEIR_TYPE_TO_OURS[their.placementTypeMap[code] ?? their.otherPlacementType] ?? 'other';
 };
 
-async function theirForecast(dataDir: string): Promise<TheirOutput> {
+async function theirForecast(dataDir: string): Promise<TheirOutput | { error: string }> {
   const args = [DRIVER, '--model-path', resolve(values['their-model'] as string), '--data', dataDir];
   args.push('--start', formatIsoDate(ORIGIN), '--years', String(HORIZONS.length));
   if (values['keep-short-breaks']) args.push('--keep-short-breaks');
@@ -147,8 +147,15 @@ async function theirForecast(dataDir: string): Promise<TheirOutput> {
   // Their reference period ends on the origin; by default it starts with the data (their app's default).
   if (referenceYears !== undefined)
     args.push('--reference-start', formatIsoDate(addYears(ORIGIN, -Number(referenceYears)) + 1));
-  const { stdout } = await run(values.python as string, args, { maxBuffer: 64 * 1024 * 1024 });
-  return JSON.parse(stdout) as TheirOutput;
+  try {
+    const { stdout } = await run(values.python as string, args, { maxBuffer: 64 * 1024 * 1024 });
+    return JSON.parse(stdout) as TheirOutput;
+  } catch (error) {
+    // Their core refuses some inputs (a ValueError); keep its last line as the reason and go on.
+    const stderr = String((error as { stderr?: unknown }).stderr ?? error);
+    const last = stderr.trim().split('\n').pop() ?? 'failed';
+    return { error: last.length > 240 ? `${last.slice(0, 240)}…` : last };
+  }
 }
 
 function theirMoment(out: TheirOutput, horizon: number, series: Series): Moment {
@@ -164,7 +171,10 @@ function theirMoment(out: TheirOutput, horizon: number, series: Series): Moment 
   return m;
 }
 
-async function compareCouncil(seed: number): Promise<{ ours: Row[]; theirs: Row[]; note: string }> {
+type CouncilResult = { ours: Row[]; theirs: Row[]; note: string } | { seed: number; failed: string };
+
+/** One council scored both ways, or why their model would not run on it (then neither is scored). */
+async function compareCouncil(seed: number): Promise<CouncilResult> {
   const council = generateCouncil(
     {
       councilCode: COUNCIL,
@@ -181,9 +191,8 @@ async function compareCouncil(seed: number): Promise<{ ours: Row[]; theirs: Row[
   try {
     // The returns end on the origin, so they are the data as known then; the truth years are not written.
     await writeCouncil({ ...council, truth: [] }, dir);
+    // Their model runs in a child process while ours runs here.
     const pending = theirForecast(dir);
-    // Swallow a rejection until awaited below, so our forecast can run meanwhile.
-    pending.catch(() => undefined);
 
     const known = buildTimelines(council.returns.map(syntheticReturnData), timelineOptions);
     const forecast = forecastCouncil(known, {
@@ -198,6 +207,7 @@ async function compareCouncil(seed: number): Promise<{ ours: Row[]; theirs: Row[
       timelineOptions,
     );
     const their = await pending;
+    if ('error' in their) return { seed, failed: their.error };
 
     const ours: Row[] = [];
     const theirs: Row[] = [];
@@ -335,8 +345,14 @@ const firstSeed = Number(values.seed);
 const started = process.hrtime.bigint();
 const ours: Row[] = [];
 const theirs: Row[] = [];
+const failures: { seed: number; failed: string }[] = [];
 for (let i = 0; i < councils; i++) {
   const result = await compareCouncil(firstSeed + i);
+  if ('failed' in result) {
+    failures.push(result);
+    console.error(`seed ${result.seed}: their model failed: ${result.failed}`);
+    continue;
+  }
   ours.push(...result.ours);
   theirs.push(...result.theirs);
   console.error(result.note);
@@ -346,7 +362,13 @@ const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 console.log(
   `${councils} synthetic councils (seeds ${firstSeed}–${firstSeed + councils - 1}, ${values.children} children, ` +
     `growth ${values.growth}, ${values.history} years of returns to 31/03/${LAST_YEAR}), forecast from ` +
-    `31/03/${LAST_YEAR}; ours ${values.paths} paths, median; theirs the mean. ${seconds.toFixed(0)} s.\n`,
+    `31/03/${LAST_YEAR}; ours ${values.paths} paths, median; theirs the mean. ${seconds.toFixed(0)} s.`,
+);
+console.log(
+  failures.length === 0
+    ? `All ${councils} councils scored.\n`
+    : `${councils - failures.length} of ${councils} councils scored; their model refused ${failures.length} ` +
+        `(left out for both):\n${failures.map((f) => `- seed ${f.seed}: ${f.failed}`).join('\n')}\n`,
 );
 console.log(table(ours, theirs));
 if (values['per-council']) {
