@@ -1,5 +1,6 @@
 export * from './audit-event.ts';
 export * from './batch-findings.ts';
+export * from './commissioning-plans.ts';
 export type * from './database-schema.ts';
 export * from './embedded-database.ts';
 export * from './import-return.ts';

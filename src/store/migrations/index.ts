@@ -5,6 +5,7 @@ import * as jobsAndSettings from './0003-jobs-and-settings.ts';
 import * as comparators from './0004-comparators.ts';
 import * as totpLastStep from './0005-totp-last-step.ts';
 import * as localData from './0006-local-data.ts';
+import * as commissioningPlans from './0007-commissioning-plans.ts';
 import * as strategy from './0008-strategy.ts';
 import * as statementEditions from './0009-statement-editions.ts';
 
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '0004-comparators': comparators,
   '0005-totp-last-step': totpLastStep,
   '0006-local-data': localData,
+  '0007-commissioning-plans': commissioningPlans,
   '0008-strategy': strategy,
   '0009-statement-editions': statementEditions,
 };
