@@ -11,6 +11,7 @@ export const BUDGET: LocalTemplate<'budget'> = {
   childLevel: false,
   personal: false,
   key: ['financialYear', 'category'],
+  rules: [],
   columns: [
     {
       name: 'financial_year',

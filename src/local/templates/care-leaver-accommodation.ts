@@ -12,6 +12,7 @@ export const CARE_LEAVER_ACCOMMODATION: LocalTemplate<'careLeaverAccommodation'>
   childLevel: true,
   personal: true,
   key: ['childId', 'start'],
+  rules: ['end_date is not before start_date'],
   columns: [
     {
       name: 'child_id',

@@ -12,6 +12,11 @@ export const FOSTER_HOUSEHOLDS: LocalTemplate<'fosterHouseholds'> = {
   childLevel: false,
   personal: true,
   key: ['householdId'],
+  rules: [
+    'usable_places is at most approved_places',
+    'age_from is at most age_to',
+    'deregistration_date is not before approval_date',
+  ],
   columns: [
     {
       name: 'household_id',

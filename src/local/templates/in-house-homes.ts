@@ -13,6 +13,7 @@ export const IN_HOUSE_HOMES: LocalTemplate<'inHouseHomes'> = {
   childLevel: false,
   personal: false,
   key: ['homeId'],
+  rules: ['closing_date is not before opening_date'],
   columns: [
     {
       name: 'home_id',

@@ -33,5 +33,7 @@ export interface LocalTemplate<K extends LocalDataKind> {
   columns: readonly TemplateColumn<LocalRecord<K>>[];
   /** Fields that together identify a row; a second row with the same values is a duplicate. */
   key: readonly (keyof LocalRecord<K> & string)[];
+  /** The checks across a row, in words, for the schema page (rowChecks is their code). */
+  rules: readonly string[];
   rowChecks: (record: LocalRecord<K>) => RowProblem[];
 }

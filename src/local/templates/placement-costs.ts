@@ -16,6 +16,10 @@ export const PLACEMENT_COSTS: LocalTemplate<'placementCosts'> = {
   childLevel: true,
   personal: true,
   key: ['childId', 'placementStart'],
+  rules: [
+    'placement_end is not before placement_start',
+    'social_care_share + health_share + education_share = 1 (±0.01)',
+  ],
   columns: [
     {
       name: 'child_id',

@@ -11,6 +11,7 @@ export const PLACEMENT_REQUESTS: LocalTemplate<'placementRequests'> = {
   childLevel: true,
   personal: true,
   key: ['requestId'],
+  rules: ['days_to_place is blank when the outcome is not-found'],
   columns: [
     {
       name: 'request_id',

@@ -13,6 +13,7 @@ export const PROVIDERS: LocalTemplate<'providers'> = {
   childLevel: false,
   personal: false,
   key: ['providerId'],
+  rules: ['weekly_price_from is at most weekly_price_to'],
   columns: [
     {
       name: 'provider_id',

@@ -14,6 +14,7 @@ import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './imports/receive-uplo
 import { importRoutes } from './imports/routes.ts';
 import { indicatorRoutes } from './indicators/routes.ts';
 import { jobRoutes } from './jobs/routes.ts';
+import { localDataRoutes } from './local-data/routes.ts';
 import { settingsRoutes } from './settings/routes.ts';
 import { statementRoutes } from './statements/routes.ts';
 import { strategyRoutes } from './strategy/routes.ts';
@@ -62,6 +63,7 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions): Prom
   await app.register(settingsRoutes(ctx));
   await app.register(indicatorRoutes(ctx));
   await app.register(comparatorRoutes(ctx));
+  await app.register(localDataRoutes(ctx));
   await app.register(strategyRoutes(ctx));
   await app.register(surveyRoutes(ctx));
   await app.register(statementRoutes(ctx));
