@@ -18,6 +18,10 @@ import { EditionChangesPage } from './pages/statements/edition-changes-page.tsx'
 import { EditionPage } from './pages/statements/edition-page.tsx';
 import { EditionPreviewPage } from './pages/statements/edition-preview-page.tsx';
 import { StatementsPage } from './pages/statements/statements-page.tsx';
+import { EditionChangesPage } from './pages/statements/edition-changes-page.tsx';
+import { EditionPage } from './pages/statements/edition-page.tsx';
+import { EditionPreviewPage } from './pages/statements/edition-preview-page.tsx';
+import { StatementsPage } from './pages/statements/statements-page.tsx';
 import { StrategyHistoryPage } from './pages/strategy/history-page.tsx';
 import { KpiPage } from './pages/strategy/kpi-page.tsx';
 import { StrategyPage } from './pages/strategy/strategy-page.tsx';
@@ -78,6 +82,19 @@ const ROUTES: Route[] = [
   {
     pattern: '/councils/:code/strategy/surveys/:id',
     render: (p) => <SurveyPage code={p.code ?? ''} id={p.id ?? ''} />,
+  },
+  { pattern: '/councils/:code/statements', render: (p) => <StatementsPage code={p.code ?? ''} /> },
+  {
+    pattern: '/councils/:code/statements/:number',
+    render: (p) => <EditionPage code={p.code ?? ''} number={p.number ?? ''} />,
+  },
+  {
+    pattern: '/councils/:code/statements/:number/preview',
+    render: (p) => <EditionPreviewPage code={p.code ?? ''} number={p.number ?? ''} />,
+  },
+  {
+    pattern: '/councils/:code/statements/:number/changes',
+    render: (p) => <EditionChangesPage code={p.code ?? ''} number={p.number ?? ''} />,
   },
   { pattern: '/councils/:code/statements', render: (p) => <StatementsPage code={p.code ?? ''} /> },
   {
