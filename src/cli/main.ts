@@ -9,6 +9,7 @@ import { registerLocalDataCommands } from './commands/import-local.ts';
 import { registerIndicatorsCommand } from './commands/indicators.ts';
 import { registerPostcodeCommands } from './commands/postcodes.ts';
 import { registerServeCommand } from './commands/serve.ts';
+import { registerStatementCommands } from './commands/statement.ts';
 import { registerSynthCommand } from './commands/synth.ts';
 
 const program = new Command()
@@ -26,6 +27,7 @@ registerComparatorsCommand(program);
 registerSynthCommand(program);
 registerPostcodeCommands(program);
 registerServeCommand(program);
+registerStatementCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -81,6 +81,8 @@ function blockHtml(block: Block, nextChartId: () => string): string {
   switch (block.kind) {
     case 'paragraph':
       return `<p>${esc(block.text)}</p>`;
+    case 'subheading':
+      return `<h3>${esc(block.text)}</h3>`;
     case 'note':
       return `<p class="note">${esc(block.text)}</p>`;
     case 'list':

@@ -59,6 +59,8 @@ export interface ChartBlock {
 
 export type Block =
   | { kind: 'paragraph'; text: string }
+  /** A heading inside a section (h3; Heading 2 in DOCX). */
+  | { kind: 'subheading'; text: string }
   /** Something the reader should know is missing or partial ("not available: …"). */
   | { kind: 'note'; text: string }
   | { kind: 'figures'; figures: Figure[] }

@@ -31,7 +31,7 @@ export type ForecastInput =
  * aggregates and are disclosure-controlled by the builder, never as text a provider formatted itself.
  */
 export type ProvidedBlock =
-  | { kind: 'paragraph' | 'note'; text: string }
+  | { kind: 'paragraph' | 'note' | 'subheading'; text: string }
   | { kind: 'list'; items: string[] }
   | {
       /** Counts (children, places, carers) by row × column; disclosure control adds the totals' protection. */

@@ -1,3 +1,4 @@
+import { COUNCIL_DISCLOSURE, type DisclosureOptions } from '../../indicators/disclosure/index.ts';
 import { cellText } from '../figure-text.ts';
 import { findPublicCell } from '../public-figures.ts';
 import { discloseCounts } from '../public-number.ts';
@@ -22,15 +23,20 @@ export function providedSection(id: StatementSectionId) {
     const provided = ctx.input.provided?.[id];
     if (!provided) return [{ kind: 'note', text: WAITING[id] ?? 'Not available.' }];
     if (provided.status !== 'ok') return [{ kind: 'note', text: `Not available: ${provided.reason}` }];
-    return provided.blocks.map((b, i) => publishBlock(ctx, `${id}.${i}`, b));
+    return provided.blocks.map((b, i) => publishBlock(`${id}.${i}`, b, ctx.figures.options));
   };
 }
 
 /** A provided block as published: counts through disclosure control, money rounded. */
-export function publishBlock(ctx: SectionContext, id: string, block: ProvidedBlock): Block {
+export function publishBlock(
+  id: string,
+  block: ProvidedBlock,
+  options: DisclosureOptions = COUNCIL_DISCLOSURE,
+): Block {
   switch (block.kind) {
     case 'paragraph':
     case 'note':
+    case 'subheading':
       return { kind: block.kind, text: block.text };
     case 'list':
       return { kind: 'list', items: block.items };
@@ -39,7 +45,7 @@ export function publishBlock(ctx: SectionContext, id: string, block: ProvidedBlo
     case 'counts': {
       const published = discloseCounts(
         { id, title: block.caption, columns: block.columns, rows: block.rows, totals: block.totals ?? false },
-        ctx.figures.options,
+        options,
       );
       const text = (key: Record<string, string>) => cellText(findPublicCell(published, key));
       const rows = block.rows.map((r) => ({
