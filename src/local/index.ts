@@ -17,3 +17,11 @@ export {
 } from './read-local-csv.ts';
 export * from './templates/index.ts';
 export { localTemplateCsv, writeLocalCsv } from './write-local-csv.ts';
+export {
+  type OfstedRegisterResult,
+  type OfstedSetting,
+  type ProviderRefresh,
+  providerType,
+  readOfstedRegister,
+  refreshProviders,
+} from './ofsted-register.ts';

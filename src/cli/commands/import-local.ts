@@ -9,7 +9,7 @@ import {
   templateOf,
   writeLocalCsv,
 } from '../../local/index.ts';
-import { importLocalData, loadLocalRecords } from '../../store/index.ts';
+import { importLocalData, loadLocalRecords, refreshProvidersFromOfsted } from '../../store/index.ts';
 import { CliError } from '../cli-error.ts';
 import { withDatabase } from '../database.ts';
 import { councilOption } from '../options.ts';
@@ -88,5 +88,40 @@ export function registerLocalDataCommands(program: Command): void {
       const csv = writeLocalCsv(kind, records);
       if (options.out) await writeFile(options.out, csv);
       else process.stdout.write(csv);
+    });
+
+  program
+    .command('import-ofsted-register')
+    .description(
+      "Fill and refresh the council's provider list from Ofsted's register of children's social care providers (.xlsx or .csv): new URNs added, grades and places refreshed, prices kept",
+    )
+    .argument('<file>', 'the register as Ofsted publishes it')
+    .requiredOption('--council <code>', 'ONS code (E06000016) or DfE number (856)')
+    .option(
+      '--local-authority <names...>',
+      'keep only settings in these local authorities (as the register names them)',
+    )
+    .option('--by <name>', 'who is importing (recorded on the batch)', process.env.USER ?? 'cli')
+    .action(async (file: string, options: { council: string; localAuthority?: string[]; by?: string }) => {
+      const council = councilOption(options.council);
+      const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+        throw new CliError(`${file}: cannot read the file (${error.code ?? error.message})`);
+      });
+      const result = await withDatabase((db) =>
+        refreshProvidersFromOfsted(db, {
+          council: council.code,
+          fileName: basename(file),
+          bytes,
+          user: options.by ?? 'cli',
+          ...(options.localAuthority ? { localAuthorities: options.localAuthority } : {}),
+        }),
+      );
+      if (result.status === 'rejected')
+        throw new CliError(
+          `Register not read: nothing was written.\n${result.findings.map((f) => `  ${f.message}\n    Fix: ${f.fix}`).join('\n')}`,
+        );
+      process.stdout.write(
+        `Providers for ${council.name} (${council.code}) are now local batch ${result.batchId}: ${result.rows} providers, ${result.added} added and ${result.refreshed} refreshed from the register.\n`,
+      );
     });
 }
