@@ -15,7 +15,7 @@ import {
   isLookedAfterOn,
   type TimelineOptions,
 } from '../src/care/index.ts';
-import { censusDate, type EpochDay } from '../src/dates/index.ts';
+import { censusDate, collectionYearBounds, type EpochDay } from '../src/dates/index.ts';
 import { backtest, backtestOrigins, forecastCouncil } from '../src/forecast/index.ts';
 import { generateCouncil, placesForCouncil, syntheticReturnData } from '../src/synth/index.ts';
 
@@ -51,7 +51,8 @@ const forecast = forecastCouncil(known, {
   years: Number(values.years),
   paths: Number(values.paths),
   seed: 1,
-  entries: 'trend',
+  entries: (process.env.ENTRIES ?? 'trend') as 'trend' | 'flat',
+  referenceYears: Number(process.env.REF ?? 3),
 });
 console.log(
   `forecast  ${known.length.toLocaleString('en-GB')} children, ${values.paths} paths × ${values.years} years: ${seconds(t).toFixed(2)} s (target ≤ 5 s)`,
@@ -74,9 +75,11 @@ const result = backtest(all, {
     const f = forecastCouncil(timelines, {
       origin: at,
       years: Math.max(...horizons),
-      paths: 300,
+      paths: Number(process.env.BT_PATHS ?? 300),
       seed: 1,
-      entries: 'trend',
+      dataFrom: collectionYearBounds(Math.min(...all.map((r) => r.collectionYear))).start,
+      entries: (process.env.ENTRIES ?? 'trend') as 'trend' | 'flat',
+      referenceYears: Number(process.env.REF ?? 3),
     });
     return Object.fromEntries(
       horizons.map((h) => [h, { total: f.years[h - 1]?.total ?? f.years[0]!.total }]),

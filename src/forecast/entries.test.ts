@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimelines, type ChildTimeline } from '../care/index.ts';
 import { d, episode, fullReturn, OPTIONS } from '../care/test-fixtures.ts';
-import { type EntryCell, type MonthlyEntries, monthlyEntries } from './entries.ts';
+import { type EntryCell, type MonthlyEntries, monthlyEntries, monthsOfAge } from './entries.ts';
 import { MODEL_CATEGORY } from './exposure.ts';
 
 /**
@@ -51,11 +51,13 @@ describe('monthlyEntries', () => {
     // May: C1 and C3; June: none (C2's short break); July: C2; February: C1 again.
     expect(entries.total).toEqual([0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0]);
     const month = (i: number) => Array.from({ length: 12 }, (_, n) => (n === i ? 1 : 0));
+    // Months of age at entry: C2 01/01/2023 → 01/07/2023 = 6; C1 15/06/2010 → 10/05/2023 = 12y10m = 154
+    // (the 10th is before the 15th) and → 15/02/2024 = 13y8m = 164; C3 10/09/2006 → 15/05/2023 = 16y8m = 200.
     expect(nonZero(entries)).toEqual([
-      { ageBand: '<1', category: 'fostering', uasc: false, counts: month(3) },
-      { ageBand: '10-15', category: 'fostering', uasc: false, counts: month(1) },
-      { ageBand: '10-15', category: 'residential', uasc: false, counts: month(10) },
-      { ageBand: '16-17', category: 'supported', uasc: true, counts: month(1) },
+      { ageBand: '<1', category: 'fostering', uasc: false, counts: month(3), agesInMonths: [6] },
+      { ageBand: '10-15', category: 'fostering', uasc: false, counts: month(1), agesInMonths: [154] },
+      { ageBand: '10-15', category: 'residential', uasc: false, counts: month(10), agesInMonths: [164] },
+      { ageBand: '16-17', category: 'supported', uasc: true, counts: month(1), agesInMonths: [200] },
     ]);
   });
 
@@ -84,5 +86,14 @@ describe('monthlyEntries', () => {
     const entries = monthlyEntries(fixture(), { from: d('01/05/2023'), to: d('30/04/2023') });
     expect(entries.months).toEqual([]);
     expect(entries.total).toEqual([]);
+  });
+});
+
+describe('monthsOfAge', () => {
+  it('counts completed calendar months, a month completing on the last day of a shorter month', () => {
+    expect(monthsOfAge(d('15/03/2008'), d('31/03/2026'))).toBe(216); // 18 on 15/03/2026
+    expect(monthsOfAge(d('01/04/2008'), d('31/03/2026'))).toBe(215); // 18 tomorrow
+    expect(monthsOfAge(d('31/01/2024'), d('29/02/2024'))).toBe(1); // February has no 31st
+    expect(monthsOfAge(d('31/01/2024'), d('28/02/2024'))).toBe(0);
   });
 });

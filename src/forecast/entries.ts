@@ -1,6 +1,6 @@
 import type { ChildTimeline, EpisodeSpan, PeriodOfCare, PlacementCategory } from '../care/index.ts';
 import { AGE_BANDS, type AgeBand, ageBandOn, isShortBreak } from '../care/index.ts';
-import { calendarDate, day, type EpochDay } from '../dates/index.ts';
+import { calendarDate, day, daysInMonth, type EpochDay } from '../dates/index.ts';
 import { MODEL_CATEGORIES, MODEL_CATEGORY, type ModelCategory } from './exposure.ts';
 
 /** Entries in one cell (age band at entry × model category of the first placement × UASC at entry), by month. */
@@ -9,6 +9,8 @@ export interface EntryCell {
   category: ModelCategory;
   uasc: boolean;
   counts: number[];
+  /** Completed months of age at entry of each entrant counted, in the order met. */
+  agesInMonths: number[];
 }
 
 export interface MonthlyEntries {
@@ -47,6 +49,16 @@ function entryCategory(period: PeriodOfCare, episode: EpisodeSpan): PlacementCat
 /** UASC on the day of entry: recorded as UASC and not ceased by then. */
 function uascOn(timeline: ChildTimeline, on: EpochDay): boolean {
   return timeline.uasc !== null && (timeline.uasc.ceased === null || timeline.uasc.ceased > on);
+}
+
+/** Completed calendar months of age on a day (a child born on the 31st completes a month on the last day of a shorter month). */
+export function monthsOfAge(dob: EpochDay, on: EpochDay): number {
+  const b = calendarDate(dob);
+  const c = calendarDate(on);
+  let months = (c.year - b.year) * 12 + (c.month - b.month);
+  const lastDay = daysInMonth(c.year, c.month);
+  if (c.day < Math.min(b.day, lastDay)) months -= 1;
+  return months;
 }
 
 function monthsOf(from: EpochDay, to: EpochDay): { months: EpochDay[]; daysInWindow: number[] } {
@@ -94,7 +106,8 @@ export function monthlyEntries(timelines: readonly ChildTimeline[], window: Entr
   const cells: EntryCell[] = [];
   for (const ageBand of AGE_BANDS) {
     for (const category of MODEL_CATEGORIES) {
-      for (const uasc of [false, true]) cells.push({ ageBand, category, uasc, counts: months.map(() => 0) });
+      for (const uasc of [false, true])
+        cells.push({ ageBand, category, uasc, counts: months.map(() => 0), agesInMonths: [] });
     }
   }
   const total = months.map(() => 0);
@@ -109,6 +122,7 @@ export function monthlyEntries(timelines: readonly ChildTimeline[], window: Entr
       const category = categoryOf(entryCategory(period, episode));
       const cell = cells[cellIndex(band, category, uascOn(timeline, episode.start))] as EntryCell;
       (cell.counts[month] as number)++;
+      cell.agesInMonths.push(monthsOfAge(timeline.dob, episode.start));
       (total[month] as number)++;
     }
   }

@@ -137,7 +137,7 @@ describe('exposureAndEvents on a two-child fixture (window 01/04/2023 to 31/03/2
 
   it('leaves short breaks out entirely, and has no other cells', () => {
     expect([...counts.cells.keys()].sort()).toEqual(
-      ['all|12|fostering', 'all|13|fostering', 'all|13|residential', 'all|16|supported'].sort(),
+      ['all|12|fostering|0', 'all|13|fostering|0', 'all|13|residential|0', 'all|16|supported|0'].sort(),
     );
   });
 
@@ -157,6 +157,7 @@ describe('exposureAndEvents on a two-child fixture (window 01/04/2023 to 31/03/2
         group: 'all',
         age: 17,
         category: 'supported',
+        duration: 0,
         exposureDays: 122,
         moves: { fostering: 0, residential: 0, supported: 0, other: 0 },
         exits: 0,
@@ -178,7 +179,7 @@ describe('exposureAndEvents on a synthetic council, against a day-by-day count',
   it('matches the looked-after children counted day by day, and the exits seen day by day', () => {
     // Independent check: walk every day of the window with the care queries. Person-days = children
     // looked after (short breaks excluded) aged under 18 on each day; exits = such a child not in care
-    // the next day, within the data.
+    // the next day, within the data, unless the next day is their 18th birthday (the model's own exit).
     const synthetic = generateCouncil(
       { councilCode: 'E06000016', children: 100, years: 3, lastYear: 2026, seed: 11 },
       TEST_PLACES,
@@ -205,7 +206,9 @@ describe('exposureAndEvents on a synthetic council, against a day-by-day count',
       for (let d = from; d < to; d++) {
         if (!isLookedAfterOn(t, d) || ageOn(t.dob, d) >= 18 || !placementOn(t, d)) continue;
         days += 1;
-        if (d + 1 <= t.observedUntil && !isLookedAfterOn(t, d + 1, { excludeShortBreaks: false })) exits += 1;
+        const leftBefore18 =
+          ageOn(t.dob, d + 1) < 18 && !isLookedAfterOn(t, d + 1, { excludeShortBreaks: false });
+        if (d + 1 <= t.observedUntil && leftBefore18) exits += 1;
       }
     }
     const counts = exposureAndEvents(timelines, { from, to });
@@ -213,5 +216,47 @@ describe('exposureAndEvents on a synthetic council, against a day-by-day count',
     expect(days).toBeGreaterThan(10_000);
     expect(cells.reduce((sum, c) => sum + c.exposureDays, 0)).toBe(days);
     expect(cells.reduce((sum, c) => sum + c.exits, 0)).toBe(exits);
+  });
+});
+
+describe('exposureAndEvents with duration in care', () => {
+  const bands = [91, 365];
+  // F, born 01/01/2010, enters care (RNE S) on 01/03/2023 in fostering and leaves on 01/08/2023.
+  // Window 01/04/2023–31/03/2024. Days in care: 01/03 is day 0, so band 1 (≥ 91 days) starts 31/05/2023.
+  const enters = (start: EpochDay, end: EpochDay, rne: string) => {
+    const p = placement('fostering-in-house', start, end);
+    (p.episodes[0] as EpisodeSpan).reasonNewEpisode = rne;
+    return p;
+  };
+  it('splits exposure where a new duration band starts and counts the exit in the band of the day before', () => {
+    const F = child('F', day(2010, 1, 1), [enters(day(2023, 3, 1), day(2023, 8, 1), 'S')]);
+    const counts = exposureAndEvents([F], { from: FROM, to: TO, durationBands: bands });
+    // Band 0: 01/04–30/05/2023 = 30 + 30 = 60 days. Band 1: 31/05–31/07/2023 = 1 + 30 + 31 = 62 days.
+    expect(counts.cells.get(cellKey('all', 13, 'fostering', 0))).toMatchObject({
+      exposureDays: 60,
+      exits: 0,
+    });
+    expect(counts.cells.get(cellKey('all', 13, 'fostering', 1))).toMatchObject({
+      exposureDays: 62,
+      exits: 1,
+    });
+  });
+
+  it('leaves out the days whose band is unknown when the entry is before the data (no RNE S seen)', () => {
+    // Same stay, but its first episode seen is a placement change (P): the true entry is earlier, so only
+    // days from 01/03/2023 + 365 = 29/02/2024 can be banded (last band, ≥ 1 year) — after the exit: nothing.
+    const G = child('G', day(2010, 1, 1), [enters(day(2023, 3, 1), day(2023, 8, 1), 'P')]);
+    const counts = exposureAndEvents([G], { from: FROM, to: TO, durationBands: bands });
+    expect([...counts.cells.values()]).toEqual([]);
+    // Without duration bands every day counts as before: 01/04–31/07/2023 = 122 days and the exit.
+    const plain = exposureAndEvents([G], { from: FROM, to: TO });
+    expect(plain.cells.get(cellKey('all', 13, 'fostering'))).toMatchObject({ exposureDays: 122, exits: 1 });
+  });
+
+  it('does not count leaving on the 18th birthday as an exit (the model removes everyone then)', () => {
+    // H, born 01/06/2005, leaves care on 01/06/2023, her 18th birthday: 61 days at risk aged 17, no exit.
+    const H = child('H', day(2005, 6, 1), [placement('supported', day(2022, 1, 1), day(2023, 6, 1))]);
+    const counts = exposureAndEvents([H], { from: FROM, to: TO });
+    expect(counts.cells.get(cellKey('all', 17, 'supported'))).toMatchObject({ exposureDays: 61, exits: 0 });
   });
 });

@@ -39,6 +39,8 @@ export interface CellCounts {
   /** Single year of age, exact: a child moves to the next cell on their birthday. */
   age: number;
   category: ModelCategory;
+  /** Duration band: index into the `durationBands` bounds (0 when there are none). */
+  duration: number;
   exposureDays: number;
   /** Moves to each other model category (the own category stays 0: moves within it are not events). */
   moves: Record<ModelCategory, number>;
@@ -57,6 +59,11 @@ export interface ExposureOptions {
   categoryOf?: (category: PlacementCategory) => ModelCategory;
   /** Age at which a child leaves the model (they leave care at 18): days from this birthday on are not at risk. */
   maxAge?: number;
+  /**
+   * Days in care at which a new duration band starts (ascending), e.g. `DURATION_BAND_DAYS`; default none
+   * (one band). Days in care count from the period's entry (its first episode not on short breaks).
+   */
+  durationBands?: readonly number[];
 }
 
 /** Occurrence/exposure counts by cell, keyed by `cellKey`. */
@@ -67,8 +74,22 @@ export interface ExposureCounts {
 }
 
 /** The key of a state cell in `ExposureCounts.cells` and `TransitionRates.cells`. */
-export function cellKey(group: string, age: number, category: ModelCategory): string {
-  return `${group}|${age}|${category}`;
+export function cellKey(group: string, age: number, category: ModelCategory, duration = 0): string {
+  return `${group}|${age}|${category}|${duration}`;
+}
+
+/**
+ * Where duration bands start, in days in care: under 3 months, 3–6 months, 6–12 months, 1–2 years, 2 years
+ * and over. Exits are far likelier early in care (children going home) than after two years, and the stock
+ * on any day is mostly long stayers, so one rate for all durations would empty the stock too fast.
+ */
+export const DURATION_BAND_DAYS: readonly number[] = [91, 182, 365, 730];
+
+/** The duration band of `daysInCare` (0-based) given the bands' start days. */
+export function durationBand(daysInCare: number, bounds: readonly number[]): number {
+  let band = 0;
+  while (band < bounds.length && daysInCare >= (bounds[band] as number)) band += 1;
+  return band;
 }
 
 /** Stratum by UASC: a child ever recorded as UASC is 'uasc' throughout (former UASC care leavers stay so). */
@@ -80,33 +101,84 @@ function emptyMoves(): Record<ModelCategory, number> {
   return { fostering: 0, residential: 0, supported: 0, other: 0 };
 }
 
-function cellOf(counts: ExposureCounts, group: string, age: number, category: ModelCategory): CellCounts {
-  const key = cellKey(group, age, category);
+function cellOf(
+  counts: ExposureCounts,
+  group: string,
+  age: number,
+  category: ModelCategory,
+  duration: number,
+): CellCounts {
+  const key = cellKey(group, age, category, duration);
   let cell = counts.cells.get(key);
   if (!cell) {
-    cell = { group, age, category, exposureDays: 0, moves: emptyMoves(), exits: 0 };
+    cell = { group, age, category, duration, exposureDays: 0, moves: emptyMoves(), exits: 0 };
     counts.cells.set(key, cell);
   }
   return cell;
 }
 
-/** Adds the days [start, stop) to the cells of each age they span: exposure splits exactly at birthdays. */
+/** Where a child is on a day: the state a stretch of days is added to. */
+interface Stay {
+  dob: EpochDay;
+  group: string;
+  category: ModelCategory;
+  /** The period's entry day: days in care count from it. */
+  entered: EpochDay;
+  /** Days before this are not counted: the period's true entry is unseen, so its duration band is unknown. */
+  countFrom: EpochDay;
+}
+
+/**
+ * Adds the days [start, stop) to the cells they span: exposure splits exactly at birthdays and at the
+ * days a new duration band starts.
+ */
 function addExposure(
   counts: ExposureCounts,
-  dob: EpochDay,
-  group: string,
-  category: ModelCategory,
-  start: EpochDay,
+  stay: Stay,
+  bounds: readonly number[],
+  first: EpochDay,
   stop: EpochDay,
 ): void {
-  let age = ageOn(dob, start);
+  let start = first;
+  if (start < stay.countFrom) start = Math.min(stop, stay.countFrom);
+  let age = ageOn(stay.dob, start);
+  let band = durationBand(start - stay.entered, bounds);
   let from = start;
   while (from < stop) {
-    const until = Math.min(stop, birthday(dob, age + 1));
-    cellOf(counts, group, age, category).exposureDays += until - from;
+    const nextBirthday = birthday(stay.dob, age + 1);
+    const nextBand =
+      band < bounds.length ? stay.entered + (bounds[band] as number) : Number.POSITIVE_INFINITY;
+    const until = Math.min(stop, nextBirthday, nextBand);
+    cellOf(counts, stay.group, age, stay.category, band).exposureDays += until - from;
     from = until;
-    age += 1;
+    if (until === nextBirthday) age += 1;
+    if (until === nextBand) band += 1;
   }
+}
+
+/** The day a period enters care: its first episode not on short breaks (its start when all are). */
+export function entryDay(period: ChildTimeline['periods'][number]): EpochDay {
+  for (const episode of period.episodes) if (!isShortBreak(episode)) return episode.start;
+  return period.start;
+}
+
+/**
+ * Whether the period's entry is in the data: its first episode starts a period (RNE S). A child already in
+ * care when the first return starts shows only the episode open then, so their true entry — and how long
+ * they have been in care — is earlier than anything seen.
+ */
+export function entrySeen(period: ChildTimeline['periods'][number]): boolean {
+  return period.episodes[0]?.reasonNewEpisode === 'S';
+}
+
+/**
+ * The first day a period's days can be put in a duration band: any day when its entry was seen; otherwise
+ * the day the lower bound on its duration reaches the last band (left truncation: the days before could
+ * belong to any band, and counting them in short-duration bands would mix long stayers into them).
+ */
+function countableFrom(period: ChildTimeline['periods'][number], bounds: readonly number[]): EpochDay {
+  if (bounds.length === 0 || entrySeen(period)) return Number.NEGATIVE_INFINITY;
+  return entryDay(period) + (bounds[bounds.length - 1] as number);
 }
 
 /**
@@ -136,10 +208,13 @@ function addChild(counts: ExposureCounts, timeline: ChildTimeline, options: Expo
   const categoryOf = options.categoryOf ?? ((c: PlacementCategory) => MODEL_CATEGORY[c]);
   const group = options.groupOf ? options.groupOf(timeline) : 'all';
   const leaves = birthday(timeline.dob, options.maxAge ?? 18);
+  const bounds = options.durationBands ?? [];
   // The last day the data speaks for is at risk; nothing after it is seen.
   const seenUntil = Math.min(to, leaves, timeline.observedUntil + 1);
   for (const period of timeline.periods) {
     const placements = period.placements;
+    const entered = entryDay(period);
+    const countFrom = countableFrom(period, bounds);
     for (let i = 0; i < placements.length; i++) {
       const placement = placements[i];
       if (!placement) continue;
@@ -154,17 +229,21 @@ function addChild(counts: ExposureCounts, timeline: ChildTimeline, options: Expo
         // The placement's last episode runs to `stop` (one day more when the period was lost to follow-up).
         const episodeEnd = episode.end === null || episode.end === placement.end ? stop : episode.end;
         const end = Math.min(episodeEnd, stop, seenUntil);
-        if (start < end) addExposure(counts, timeline.dob, group, category, start, end);
+        if (start < end)
+          addExposure(counts, { dob: timeline.dob, group, category, entered, countFrom }, bounds, start, end);
       }
       if (censored || placement.end === null) continue;
       const eventDay = placement.end;
       const dayBefore = eventDay - 1;
-      if (dayBefore < from || eventDay > seenUntil) continue;
+      // Leaving on the day they turn maxAge is the model's own rule (everyone leaves then), not an event
+      // a rate should count: counting it too would take 17-year-olds out twice.
+      if (dayBefore < from || eventDay > seenUntil || eventDay >= leaves || dayBefore < countFrom) continue;
       const before = placement.episodes.find(
         (e) => e.start <= dayBefore && (e.end === null || dayBefore < e.end),
       );
       if (!before || isShortBreak(before)) continue;
-      const cell = cellOf(counts, group, ageOn(timeline.dob, dayBefore), category);
+      const band = durationBand(dayBefore - entered, bounds);
+      const cell = cellOf(counts, group, ageOn(timeline.dob, dayBefore), category, band);
       const next = last ? null : placements[i + 1];
       if (!next) cell.exits += 1;
       else {

@@ -4,7 +4,7 @@ import { ageOn, censusDate, type EpochDay } from '../dates/index.ts';
 import { generateCouncil, syntheticReturnData } from '../synth/index.ts';
 import { TEST_PLACES } from '../synth/test-places.ts';
 import { MODEL_CATEGORIES } from './exposure.ts';
-import { forecastCouncil, startingStock } from './forecast-council.ts';
+import { forecastCouncil, startingChildren } from './forecast-council.ts';
 
 const options: TimelineOptions = { councilCode: 'E06000016', locate: () => null, inArea: () => true };
 
@@ -30,11 +30,14 @@ describe('forecastCouncil on a synthetic council (seed 2, 300 children, origin 3
     expect(history).toEqual([283, 289, 279, 290]);
   });
 
-  it('starts from the children looked after on the origin, under 18, in UASC × age × category cells', () => {
-    const stock = startingStock(known, origin);
+  it('starts from the children looked after on the origin, under 18, with age, category and days in care', () => {
+    const stock = startingChildren(known, origin);
     const expected = known.filter((t) => isLookedAfterOn(t, origin) && ageOn(t.dob, origin) < 18).length;
-    expect(stock.reduce((sum, cell) => sum + cell.count, 0)).toBe(expected);
+    expect(stock.length).toBe(expected);
     expect(new Set(stock.map((c) => c.group))).toEqual(new Set(['uasc', 'not-uasc']));
+    expect(stock.every((c) => c.ageMonths >= 0 && c.ageMonths < 216 && c.daysInCare >= 0)).toBe(true);
+    // Children in care before the first return (1 April 2022) have unseen entries: at least 730 days.
+    expect(stock.filter((c) => c.daysInCare >= 730).length).toBeGreaterThan(0);
   });
 
   it('reports one fan a year on each 31 March, categories adding up to the total', () => {
@@ -70,7 +73,7 @@ describe('forecastCouncil on a synthetic council (seed 2, 300 children, origin 3
 
   it('states its reference period and assumptions in plain English', () => {
     expect(forecast.assumptions[0]).toBe(
-      'Rates are estimated from the 3 years 01/04/2023 to 31/03/2026 (the reference period).',
+      'Rates and entries are estimated from the 3 years 01/04/2023 to 31/03/2026 (the reference period).',
     );
     const text = forecast.assumptions.join(' ');
     expect(text).toContain("continue the reference period's trend");

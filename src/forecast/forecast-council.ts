@@ -1,16 +1,26 @@
-import { type ChildTimeline, isLookedAfterOn, type PlacementCategory, placementOn } from '../care/index.ts';
-import { addYears, ageOn, calendarDate, daysInMonth, type EpochDay, formatUkDate } from '../dates/index.ts';
-import { monthlyEntries } from './entries.ts';
 import {
+  AGE_BANDS,
+  type AgeBand,
+  type ChildTimeline,
+  isLookedAfterOn,
+  type PlacementCategory,
+  placementOn,
+} from '../care/index.ts';
+import { addYears, calendarDate, daysInMonth, type EpochDay, formatUkDate } from '../dates/index.ts';
+import { monthlyEntries, monthsOfAge } from './entries.ts';
+import { type EntriesModel, entriesModel } from './entries-model.ts';
+import {
+  DURATION_BAND_DAYS,
+  entryDay,
+  entrySeen,
   exposureAndEvents,
   MODEL_CATEGORIES,
   MODEL_CATEGORY,
   type ModelCategory,
   uascGroup,
 } from './exposure.ts';
-import { type FlatRate, fitFlatRate, fitPoissonTrend, type PoissonTrend } from './poisson-trend.ts';
-import { type EntryModel, projectCounts, type StartCell } from './project-counts.ts';
 import { type Fan, summarisePaths } from './quantiles.ts';
+import { type SimulationOptions, simulateChildren, type StartChild } from './simulate-children.ts';
 import { transitionRates } from './transition-rates.ts';
 
 export interface ForecastOptions {
@@ -22,10 +32,21 @@ export interface ForecastOptions {
   seed: number;
   /** Years before the origin that rates and entries are estimated from (default 3). */
   referenceYears?: number;
+  /**
+   * The first day the data covers (the first return's 1 April). The reference period never starts before
+   * it: before it only children still in care later are seen, so exits would look rarer than they were.
+   */
+  dataFrom?: EpochDay;
   /** 'trend': entries follow the log-linear trend of the reference period; 'flat': its mean rate. */
   entries: 'trend' | 'flat';
   /** Person-days below which a cell's rates are shrunk toward its age band's (default 730: two child-years). */
   minExposureDays?: number;
+  /** Days in care at which duration bands start (default `DURATION_BAND_DAYS`; [] for no duration). */
+  durationBands?: readonly number[];
+  /** Draw rates and the entries trend per path (default true): ranges then include estimation uncertainty. */
+  parameterUncertainty?: boolean;
+  /** Scenario levers passed to the simulation (entry factors, added entrants, step-downs). */
+  levers?: Pick<SimulationOptions, 'entryFactor' | 'addedEntrants' | 'stepDowns'>;
 }
 
 /** Quantiles and mean over paths of one count. */
@@ -44,6 +65,8 @@ export interface ForecastYear {
   /** The anniversary of the origin the counts are for. */
   date: EpochDay;
   byCategory: Record<ModelCategory, CountFan>;
+  /** Age band (on the date) × category. */
+  byBand: Record<AgeBand, Record<ModelCategory, CountFan>>;
   total: CountFan;
 }
 
@@ -72,35 +95,101 @@ export function forecastCouncil(
   timelines: readonly ChildTimeline[],
   options: ForecastOptions,
 ): CouncilForecast {
-  const { origin } = options;
-  const referenceYears = options.referenceYears ?? 3;
-  const minExposureDays = options.minExposureDays ?? 730;
-  // The reference period is the referenceYears ending on the origin, e.g. 1 April 2023 – 31 March 2026.
-  const from = addYears(origin, -referenceYears) + 1;
-  const counts = exposureAndEvents(timelines, { from, to: origin, groupOf: uascGroup, maxAge: MAX_AGE });
-  const rates = transitionRates(counts, { minExposureDays });
-  const entryFit = entryModels(timelines, from, origin, options.entries);
-  const projection = projectCounts({
-    start: startingStock(timelines, origin),
-    rates,
-    entries: { models: entryFit.models, firstT: entryFit.firstT, exposure: 'days' },
-    origin,
+  const model = fitForecastModel(timelines, options);
+  const projection = simulateChildren({
+    start: model.start,
+    rates: model.rates,
+    durationBands: model.durationBands,
+    entries: model.entries,
+    origin: options.origin,
     months: options.years * 12,
     paths: options.paths,
     seed: options.seed,
+    parameterUncertainty: options.parameterUncertainty ?? true,
     maxAge: MAX_AGE,
+    ...options.levers,
   });
+  return summariseForecast(projection, model, options);
+}
+
+/** What the simulation needs, estimated from the reference period. */
+export interface ForecastModel {
+  start: StartChild[];
+  rates: ReturnType<typeof transitionRates>;
+  durationBands: readonly number[];
+  entries: EntriesModel;
+  referenceFrom: EpochDay;
+}
+
+/** Rates, entries and the starting stock from the timelines as known at the origin. */
+export function fitForecastModel(
+  timelines: readonly ChildTimeline[],
+  options: ForecastOptions,
+): ForecastModel {
+  const { origin } = options;
+  const referenceYears = options.referenceYears ?? 3;
+  const durationBands = options.durationBands ?? DURATION_BAND_DAYS;
+  // The reference period is the referenceYears ending on the origin, e.g. 1 April 2023 – 31 March 2026.
+  const from = Math.max(addYears(origin, -referenceYears) + 1, options.dataFrom ?? Number.NEGATIVE_INFINITY);
+  const counts = exposureAndEvents(timelines, {
+    from,
+    to: origin,
+    groupOf: uascGroup,
+    maxAge: MAX_AGE,
+    durationBands,
+  });
+  const rates = transitionRates(counts, { minExposureDays: options.minExposureDays ?? 730 });
+  const monthly = monthlyEntries(timelines, { from, to: origin });
+  const last = calendarDate(origin);
+  // The first projected month is the one after the origin's, or the origin's own when it is mid-month.
+  const originIsMonthEnd = last.day === daysInMonth(last.year, last.month);
+  const firstT = monthly.months.length - (originIsMonthEnd ? 0 : 1);
+  const entries = entriesModel(monthly, options.entries, firstT, (uasc) => (uasc ? 'uasc' : 'not-uasc'));
+  return {
+    start: startingChildren(timelines, origin, durationBands),
+    rates,
+    durationBands,
+    entries,
+    referenceFrom: from,
+  };
+}
+
+/** Fans by year from a projection, with the plain-English assumptions. */
+export function summariseForecast(
+  projection: ReturnType<typeof simulateChildren>,
+  model: ForecastModel,
+  options: ForecastOptions,
+): CouncilForecast {
   const summary = summarisePaths(projection, { by: 'year' });
   const years: ForecastYear[] = summary.total.map((fan, i) => {
     const byCategory = {} as Record<ModelCategory, CountFan>;
     for (const c of MODEL_CATEGORIES) byCategory[c] = countFan(summary.byCategory[c][i] as Fan);
-    return { year: i + 1, date: fan.on, byCategory, total: countFan(fan) };
+    const byBand = {} as Record<AgeBand, Record<ModelCategory, CountFan>>;
+    for (const band of AGE_BANDS) {
+      const row = {} as Record<ModelCategory, CountFan>;
+      for (const c of MODEL_CATEGORIES) row[c] = countFan(summary.byBand[band][c][i] as Fan);
+      byBand[band] = row;
+    }
+    return { year: i + 1, date: fan.on, byCategory, byBand, total: countFan(fan) };
   });
   return {
-    origin,
+    origin: options.origin,
     years,
-    assumptions: assumptions(from, origin, referenceYears, options.entries, entryFit.monthlyGrowth),
+    assumptions: assumptions(model, options),
   };
+}
+
+/**
+ * Days in care on a day. A period whose entry the data does not show (in care before the first return) has
+ * been in care longer than seen; it is put in the last duration band at least, as long stayers are.
+ */
+function daysInCareOn(
+  period: ChildTimeline['periods'][number],
+  on: EpochDay,
+  bounds: readonly number[],
+): number {
+  const seen = Math.max(0, on - entryDay(period));
+  return entrySeen(period) ? seen : Math.max(seen, bounds[bounds.length - 1] ?? 0);
 }
 
 function countFan(fan: Fan): CountFan {
@@ -108,103 +197,54 @@ function countFan(fan: Fan): CountFan {
 }
 
 /**
- * Children looked after on the origin (short breaks excluded, under 18) by UASC group × single year of age ×
- * model category of their placement that day (a period without a placement record counts as 'other').
+ * Children looked after on the origin (short breaks excluded, under 18): UASC group, completed months of
+ * age, model category of their placement that day (a period without a placement record counts as 'other')
+ * and days in care since the period's entry.
  */
-export function startingStock(timelines: readonly ChildTimeline[], origin: EpochDay): StartCell[] {
-  const cells = new Map<string, StartCell>();
+export function startingChildren(
+  timelines: readonly ChildTimeline[],
+  origin: EpochDay,
+  durationBands: readonly number[] = DURATION_BAND_DAYS,
+): StartChild[] {
+  const children: StartChild[] = [];
   for (const timeline of timelines) {
     if (!isLookedAfterOn(timeline, origin)) continue;
-    const age = ageOn(timeline.dob, origin);
-    if (age < 0 || age >= MAX_AGE) continue;
+    const ageMonths = monthsOfAge(timeline.dob, origin);
+    if (ageMonths < 0 || ageMonths >= MAX_AGE * 12) continue;
+    const period = timeline.periods.find((p) => p.start <= origin && (p.end === null || origin < p.end));
     const placed: PlacementCategory = placementOn(timeline, origin)?.category ?? 'unknown';
-    const category = MODEL_CATEGORY[placed];
-    const group = uascGroup(timeline);
-    const key = `${group}|${age}|${category}`;
-    const cell = cells.get(key);
-    if (cell) cell.count += 1;
-    else cells.set(key, { group, age, category, count: 1 });
-  }
-  return [...cells.values()];
-}
-
-interface EntryFit {
-  models: EntryModel[];
-  firstT: number;
-  /** The trend's monthly growth factor (exp b), or null for flat entries. */
-  monthlyGrowth: number | null;
-}
-
-/**
- * Entry models per age band × category × UASC-at-entry cell. A trend fitted cell by cell on a few entries a
- * year would extrapolate noise, so the trend is fitted once, on all entries per day, and each cell takes its
- * share of the reference period's entries: log μ = a + log share + b·t. Cells with no entries get none.
- */
-function entryModels(
-  timelines: readonly ChildTimeline[],
-  from: EpochDay,
-  to: EpochDay,
-  kind: 'trend' | 'flat',
-): EntryFit {
-  const entries = monthlyEntries(timelines, { from, to });
-  const last = calendarDate(to);
-  // The first projected step ends at the close of the origin's month when the origin is mid-month.
-  const originIsMonthEnd = last.day === daysInMonth(last.year, last.month);
-  const firstT = entries.months.length - (originIsMonthEnd ? 0 : 1);
-  const grand = entries.total.reduce((a, b) => a + b, 0);
-  const trend = kind === 'trend' ? fitPoissonTrend(entries.total, entries.daysInWindow) : null;
-  const models: EntryModel[] = [];
-  for (const cell of entries.cells) {
-    const cellTotal = cell.counts.reduce((a, b) => a + b, 0);
-    if (cellTotal === 0 || grand === 0) continue;
-    const model: PoissonTrend | FlatRate = trend
-      ? shareOf(trend, cellTotal / grand)
-      : fitFlatRate(cell.counts, entries.daysInWindow);
-    models.push({
-      group: cell.uasc ? 'uasc' : 'not-uasc',
-      ageBand: cell.ageBand,
-      category: cell.category,
-      model,
+    children.push({
+      group: uascGroup(timeline),
+      ageMonths,
+      category: MODEL_CATEGORY[placed],
+      daysInCare: period ? daysInCareOn(period, origin, durationBands) : 0,
     });
   }
-  return { models, firstT, monthlyGrowth: trend ? Math.exp(trend.b) : null };
+  return children;
 }
 
-/** The total trend scaled to one cell's share of entries. */
-function shareOf(trend: PoissonTrend, share: number): PoissonTrend {
-  const a = trend.a + Math.log(share);
-  return {
-    basis: trend.basis,
-    a,
-    b: trend.b,
-    seA: trend.seA,
-    seB: trend.seB,
-    predict: (t, exposure = 1) => Math.exp(a + trend.b * t) * exposure,
-  };
-}
-
-function assumptions(
-  from: EpochDay,
-  origin: EpochDay,
-  referenceYears: number,
-  entries: 'trend' | 'flat',
-  monthlyGrowth: number | null,
-): string[] {
-  const period = `${formatUkDate(from)} to ${formatUkDate(origin)}`;
-  const yearly = monthlyGrowth === null ? null : (monthlyGrowth ** 12 - 1) * 100;
+function assumptions(model: ForecastModel, options: ForecastOptions): string[] {
+  const period = `${formatUkDate(model.referenceFrom)} to ${formatUkDate(options.origin)}`;
+  const years = Math.round(((options.origin - model.referenceFrom + 1) / 365.25) * 10) / 10;
+  const yearly = (Math.exp(model.entries.slope * 12) - 1) * 100;
+  const uncertain = options.parameterUncertainty ?? true;
   return [
-    `Rates are estimated from the ${referenceYears} years ${period} (the reference period).`,
+    `Rates and entries are estimated from the ${years} years ${period} (the reference period).`,
     'The chance of leaving care or moving between fostering, residential, supported and other placements ' +
-      'depends on single year of age, placement type and whether the child is UASC, and stays as it was in ' +
-      'the reference period throughout the forecast. Ages with little data borrow from their age band.',
-    entries === 'trend' && yearly !== null
+      'depends on single year of age, placement type, how long the child has been in care (under 3 months, ' +
+      '3–6 months, 6–12 months, 1–2 years, over 2 years) and whether the child is UASC, and stays as it was ' +
+      'in the reference period throughout the forecast. Groups with little data borrow from their age band.',
+    model.entries.kind === 'trend'
       ? `Entries to care continue the reference period's trend (${yearly >= 0 ? '+' : ''}${yearly.toFixed(1)}% a ` +
-        'year), split by age band, first placement type and UASC status as in the reference period.'
-      : "Entries to care continue at the reference period's average rate, split by age band, first placement " +
+        'year), split by age, first placement type and UASC status as in the reference period.'
+      : "Entries to care continue at the reference period's average rate, split by age, first placement " +
         'type and UASC status as in the reference period.',
     'Children age as time passes and leave care on their 18th birthday at the latest.',
     'Children on short breaks (respite) are not counted, as in DfE looked-after figures.',
-    'The ranges show the spread of chance outcomes with these rates; they do not include uncertainty in ' +
-      'the rates themselves, so they are likely too narrow.',
+    uncertain
+      ? 'The ranges include chance (which children leave or move, how many enter) and the uncertainty of the ' +
+        'estimated rates and entries trend; they do not include changes in policy or practice the data has ' +
+        'not yet seen.'
+      : 'The ranges show only chance outcomes with these rates, not the uncertainty of the rates: too narrow.',
   ];
 }

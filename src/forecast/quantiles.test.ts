@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AGE_BANDS, type AgeBand } from '../care/index.ts';
 import { MODEL_CATEGORIES, type ModelCategory } from './exposure.ts';
-import type { PathStock, Projection } from './project-counts.ts';
+import type { PathStock, Projection } from './projection.ts';
 import { quantiles, summarisePaths } from './quantiles.ts';
 
 describe('quantiles', () => {

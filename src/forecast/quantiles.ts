@@ -1,6 +1,6 @@
 import { AGE_BANDS, type AgeBand } from '../care/index.ts';
 import { MODEL_CATEGORIES, type ModelCategory } from './exposure.ts';
-import type { Projection } from './project-counts.ts';
+import type { Projection } from './projection.ts';
 
 /** The probabilities of the fan: P5, P10, P50, P90, P95. */
 export const FAN_PROBABILITIES: readonly number[] = [0.05, 0.1, 0.5, 0.9, 0.95];

@@ -13,6 +13,7 @@ function cell(
     group: 'all',
     age,
     category,
+    duration: 0,
     exposureDays,
     moves: { fostering: toFostering, residential: 0, supported: 0, other: 0 },
     exits,
@@ -84,5 +85,30 @@ describe('transitionRates', () => {
     for (const r of rates.cells.values()) {
       expect([r.exit, ...Object.values(r.moves), r.weight].every(Number.isFinite)).toBe(true);
     }
+  });
+});
+
+describe('transitionRates with duration bands', () => {
+  // Residential aged 12: 1,000 days and 2 exits in duration band 0, 1,000 days and 10 exits in band 1.
+  const withDuration = new Map<string, CellCounts>();
+  for (const [duration, exits] of [
+    [0, 2],
+    [1, 10],
+  ] as const) {
+    const c = { ...cell(12, 'residential', 1000, exits), duration };
+    withDuration.set(cellKey(c.group, c.age, c.category, duration), c);
+  }
+  const rates = transitionRates({ from: 0, to: 1, cells: withDuration }, { minExposureDays: 500 });
+
+  it('keeps each duration band its own rate', () => {
+    expect(rateOf(rates, 'all', 12, 'residential', 0).exit).toBeCloseTo(0.002, 12);
+    expect(rateOf(rates, 'all', 12, 'residential', 1).exit).toBeCloseTo(0.01, 12);
+  });
+
+  it('falls back to the same duration band of the category, not the pooled one', () => {
+    // Age 5 has no band 5–9 parent: band 1 takes 10/1,000 = 0.01, not (2 + 10)/2,000 = 0.006.
+    const r = rateOf(rates, 'all', 5, 'residential', 1);
+    expect(r.basis).toBe('parent');
+    expect(r.exit).toBeCloseTo(0.01, 12);
   });
 });

@@ -23,6 +23,7 @@ export interface CellRates {
   group: string;
   age: number;
   category: ModelCategory;
+  duration: number;
   exposureDays: number;
   /** Credibility of the cell's own rate, 0–1. */
   weight: number;
@@ -38,6 +39,8 @@ export interface CellIdentity {
   group: string;
   age: number;
   category: ModelCategory;
+  /** Duration band (0 when the counts have none). */
+  duration: number;
 }
 
 export interface RateOptions {
@@ -57,8 +60,8 @@ export interface TransitionRates {
   cells: Map<string, CellRates>;
   /** Pooled rates of each parent group, by parent key. */
   parents: Map<string, Pooled>;
-  /** Pooled rates of each category over every group and age: the fallback for an empty parent. */
-  categories: Map<ModelCategory, Pooled>;
+  /** Pooled rates of each category × duration band over every group and age, by `categoryKey`: the fallback for an empty parent. */
+  categories: Map<string, Pooled>;
   options: Required<RateOptions>;
 }
 
@@ -69,9 +72,14 @@ export interface Pooled {
   exit: number;
 }
 
-/** The default parent: the same group and category in the cell's age band (ageBand of `src/care`). */
+/** The default parent: the same group, category and duration band in the cell's age band (ageBand of `src/care`). */
 export function ageBandParent(cell: CellIdentity): string {
-  return `${cell.group}|${ageBand(cell.age)}|${cell.category}`;
+  return `${cell.group}|${ageBand(cell.age)}|${cell.category}|${cell.duration}`;
+}
+
+/** The key of a category × duration band in `TransitionRates.categories`. */
+export function categoryKey(category: ModelCategory, duration = 0): string {
+  return `${category}|${duration}`;
 }
 
 /**
@@ -93,17 +101,16 @@ export function transitionRates(counts: ExposureCounts, options: RateOptions): T
     k: options.k ?? options.minExposureDays,
   };
   const parentSums = new Map<string, Sums>();
-  const categorySums = new Map<ModelCategory, Sums>();
+  const categorySums = new Map<string, Sums>();
   for (const cell of counts.cells.values()) {
     addTo(sumsOf(parentSums, resolved.parent(cell)), cell);
-    addTo(sumsOf(categorySums, cell.category), cell);
+    addTo(sumsOf(categorySums, categoryKey(cell.category, cell.duration)), cell);
   }
-  const categories = new Map<ModelCategory, Pooled>();
-  for (const [category, sums] of categorySums) categories.set(category, pooled(sums, null));
+  const categories = new Map<string, Pooled>();
+  for (const [key, sums] of categorySums) categories.set(key, pooled(sums, null));
   const parents = new Map<string, Pooled>();
   for (const [key, sums] of parentSums) {
-    const category = sums.category as ModelCategory;
-    parents.set(key, pooled(sums, categories.get(category) ?? null));
+    parents.set(key, pooled(sums, categories.get(categoryKey(sums.category, sums.duration)) ?? null));
   }
   const rates: TransitionRates = { cells: new Map(), parents, categories, options: resolved };
   for (const [key, cell] of counts.cells) rates.cells.set(key, shrink(rates, cell, cell));
@@ -116,14 +123,16 @@ export function rateOf(
   group: string,
   age: number,
   category: ModelCategory,
+  duration = 0,
 ): CellRates {
-  const known = rates.cells.get(cellKey(group, age, category));
+  const known = rates.cells.get(cellKey(group, age, category, duration));
   if (known) return known;
-  return shrink(rates, { group, age, category }, null);
+  return shrink(rates, { group, age, category, duration }, null);
 }
 
 interface Sums {
   category: ModelCategory;
+  duration: number;
   exposureDays: number;
   moves: Record<ModelCategory, number>;
   exits: number;
@@ -132,7 +141,7 @@ interface Sums {
 function sumsOf<K>(map: Map<K, Sums>, key: K): Sums {
   let sums = map.get(key);
   if (!sums) {
-    sums = { category: 'other', exposureDays: 0, moves: zeroMoves(), exits: 0 };
+    sums = { category: 'other', duration: 0, exposureDays: 0, moves: zeroMoves(), exits: 0 };
     map.set(key, sums);
   }
   return sums;
@@ -140,6 +149,7 @@ function sumsOf<K>(map: Map<K, Sums>, key: K): Sums {
 
 function addTo(sums: Sums, cell: CellCounts): void {
   sums.category = cell.category;
+  sums.duration = cell.duration;
   sums.exposureDays += cell.exposureDays;
   sums.exits += cell.exits;
   for (const c of MODEL_CATEGORIES) sums.moves[c] += cell.moves[c];
@@ -161,9 +171,18 @@ function pooled(sums: Sums, fallback: Pooled | null): Pooled {
 
 function shrink(rates: TransitionRates, id: CellIdentity, cell: CellCounts | null): CellRates {
   const { minExposureDays, k } = rates.options;
-  const parent = rates.parents.get(rates.options.parent(id)) ?? rates.categories.get(id.category) ?? null;
+  const parent =
+    rates.parents.get(rates.options.parent(id)) ??
+    rates.categories.get(categoryKey(id.category, id.duration)) ??
+    null;
   const exposure = cell?.exposureDays ?? 0;
-  const base = { group: id.group, age: id.age, category: id.category, exposureDays: exposure };
+  const base = {
+    group: id.group,
+    age: id.age,
+    category: id.category,
+    duration: id.duration,
+    exposureDays: exposure,
+  };
   if (!cell || exposure <= 0) {
     const basis: RateBasis = parent && parent.exposureDays > 0 ? 'parent' : 'none';
     return {

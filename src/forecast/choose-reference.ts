@@ -1,0 +1,133 @@
+import { type ChildTimeline, isLookedAfterOn, placementOn, type ReturnData } from '../care/index.ts';
+import { addYears, collectionYearBounds, type EpochDay } from '../dates/index.ts';
+import { asKnownAt } from './as-known-at.ts';
+import { backtestOrigins } from './backtest.ts';
+import { MODEL_CATEGORIES, MODEL_CATEGORY } from './exposure.ts';
+import { type ForecastOptions, forecastCouncil } from './forecast-council.ts';
+import { mae } from './scores.ts';
+
+/** A reference period and entries model to try. */
+export interface ReferenceChoice {
+  referenceYears: number;
+  entries: 'trend' | 'flat';
+}
+
+/** The choices tried by default: 2–5 years, entries trended or flat. */
+export const REFERENCE_CHOICES: readonly ReferenceChoice[] = [2, 3, 4, 5].flatMap((referenceYears) =>
+  (['flat', 'trend'] as const).map((entries) => ({ referenceYears, entries })),
+);
+
+export interface ChoiceScore {
+  choice: ReferenceChoice;
+  /** Origins scored (each with every horizon whose truth is known). */
+  forecasts: number;
+  /** Mean absolute error of the total looked after, over origins and horizons. */
+  maeTotal: number | null;
+  /** The same, summed over the four categories. */
+  maeCategories: number | null;
+  /** maeTotal + maeCategories: what the choice is made on. */
+  score: number | null;
+}
+
+export interface ReferenceSelection {
+  chosen: ReferenceChoice;
+  /** Every choice tried, best first; a choice with no score (too little history) last. */
+  scores: ChoiceScore[];
+  origins: EpochDay[];
+}
+
+/** The first day the returns cover: the first collection year's 1 April. */
+export function dataStart(returns: readonly ReturnData[]): EpochDay {
+  return collectionYearBounds(Math.min(...returns.map((r) => r.collectionYear))).start;
+}
+
+/**
+ * Picks the reference period and entries model by backtest instead of by hand: at every past 31 March with
+ * two years of history (`backtestOrigins`), each choice forecasts 1–`maxHorizon` years from the data as then
+ * known, and the choice with the smallest error in the total and by category wins (ties: the shorter, flat
+ * one, listed first). Runs fewer paths without parameter draws: only the medians are compared. Falls back
+ * to the first choice (2 years, flat) when there is no origin to score.
+ */
+export function chooseReference(
+  returns: readonly ReturnData[],
+  buildTimelines: (returns: ReturnData[]) => ChildTimeline[],
+  options: { choices?: readonly ReferenceChoice[]; maxHorizon?: number; paths?: number; seed?: number } = {},
+): ReferenceSelection {
+  const choices = options.choices ?? REFERENCE_CHOICES;
+  const maxHorizon = options.maxHorizon ?? 2;
+  const origins = backtestOrigins(returns);
+  const lastObserved = Math.max(...returns.map((r) => r.observedUntil));
+  const full = buildTimelines([...returns]);
+  const from = dataStart(returns);
+  const errors = choices.map(() => ({ total: [] as number[][], categories: [] as number[][] }));
+  for (const origin of origins) {
+    const horizons = Array.from({ length: maxHorizon }, (_, i) => i + 1).filter(
+      (h) => addYears(origin, h) <= lastObserved,
+    );
+    if (horizons.length === 0) continue;
+    const known = buildTimelines(asKnownAt(returns, origin));
+    const truth = horizons.map((h) => lookedAfterBy(full, addYears(origin, h)));
+    choices.forEach((choice, i) => {
+      const settings: ForecastOptions = {
+        origin,
+        years: Math.max(...horizons),
+        paths: options.paths ?? 60,
+        seed: options.seed ?? 1,
+        parameterUncertainty: false,
+        dataFrom: from,
+        ...choice,
+      };
+      const forecast = forecastCouncil(known, settings);
+      horizons.forEach((h, j) => {
+        const year = forecast.years[h - 1];
+        const actual = truth[j];
+        if (!year || !actual) return;
+        (errors[i] as (typeof errors)[number]).total.push([year.total.p50, actual.total]);
+        for (const c of MODEL_CATEGORIES) {
+          (errors[i] as (typeof errors)[number]).categories.push([year.byCategory[c].p50, actual[c]]);
+        }
+      });
+    });
+  }
+  const scores: ChoiceScore[] = choices.map((choice, i) => {
+    const e = errors[i] as (typeof errors)[number];
+    const maeTotal = mae(
+      e.total.map((p) => p[0] as number),
+      e.total.map((p) => p[1] as number),
+    );
+    const maeCategories = mae(
+      e.categories.map((p) => p[0] as number),
+      e.categories.map((p) => p[1] as number),
+    );
+    const perOrigin = maeCategories === null ? null : maeCategories * MODEL_CATEGORIES.length;
+    const score = maeTotal === null || perOrigin === null ? null : maeTotal + perOrigin;
+    return { choice, forecasts: e.total.length, maeTotal, maeCategories: perOrigin, score };
+  });
+  const ranked = scores
+    .map((s, i) => ({ s, i }))
+    .sort(
+      (a, b) =>
+        (a.s.score ?? Number.POSITIVE_INFINITY) - (b.s.score ?? Number.POSITIVE_INFINITY) || a.i - b.i,
+    )
+    .map((x) => x.s);
+  const best = ranked[0];
+  return {
+    chosen: best && best.score !== null ? best.choice : (choices[0] as ReferenceChoice),
+    scores: ranked,
+    origins,
+  };
+}
+
+/** Children looked after on a day (short breaks excluded), in total and by model category. */
+export function lookedAfterBy(
+  timelines: readonly ChildTimeline[],
+  on: EpochDay,
+): { total: number } & Record<(typeof MODEL_CATEGORIES)[number], number> {
+  const counts = { total: 0, fostering: 0, residential: 0, supported: 0, other: 0 };
+  for (const timeline of timelines) {
+    if (!isLookedAfterOn(timeline, on)) continue;
+    counts.total += 1;
+    counts[MODEL_CATEGORY[placementOn(timeline, on)?.category ?? 'unknown']] += 1;
+  }
+  return counts;
+}

@@ -1,0 +1,120 @@
+import { AGE_BANDS, type AgeBand } from '../care/index.ts';
+import type { ModelCategory } from './exposure.ts';
+import type { MonthlyEntries } from './entries.ts';
+import { fitPoissonTrend } from './poisson-trend.ts';
+import type { Random } from './random.ts';
+
+/** One kind of entrant: group, first placement's category and age band, with its share of all entries. */
+export interface EntrantCell {
+  group: string;
+  category: ModelCategory;
+  ageBand: AgeBand;
+  /** Share of the reference period's entries. */
+  share: number;
+  /** Months of age at entry of this cell's entrants in the reference period, drawn from for new entrants. */
+  agesInMonths: readonly number[];
+}
+
+/**
+ * Entries per day on the log scale: level + slope·(t − centre), t in months from the reference period's
+ * first month. Centring makes level and slope nearly independent, so each can be drawn on its own.
+ */
+export interface EntriesModel {
+  kind: 'trend' | 'flat';
+  /** Log entries per day at the centre. */
+  level: number;
+  /** Log change per month (0 for flat). */
+  slope: number;
+  centre: number;
+  seLevel: number;
+  seSlope: number;
+  /** Pearson dispersion of the monthly totals about the fit (at least 1): how much noisier than Poisson. */
+  dispersion: number;
+  /** The month index t of the first projected month. */
+  firstT: number;
+  cells: EntrantCell[];
+}
+
+/**
+ * The entries model of a reference period. The trend (or flat rate) is fitted once, on all entries per day,
+ * and each cell takes its share of the period's entries: cell-by-cell trends on a few entries a year would
+ * extrapolate noise. Standard errors are widened by √dispersion (quasi-Poisson), because monthly entries
+ * swing more than a Poisson count would.
+ */
+export function entriesModel(
+  entries: MonthlyEntries,
+  kind: 'trend' | 'flat',
+  firstT: number,
+  groupOf: (uasc: boolean) => string,
+): EntriesModel {
+  const total = entries.total.reduce((a, b) => a + b, 0);
+  const exposure = entries.daysInWindow;
+  const fit = fitPoissonTrend(entries.total, exposure);
+  const useTrend = kind === 'trend' && fit.basis === 'trend';
+  let a: number;
+  let b: number;
+  if (useTrend) [a, b] = [fit.a, fit.b];
+  else {
+    const days = exposure.reduce((x, y) => x + y, 0);
+    [a, b] = [Math.log(Math.max(total, 0.5) / Math.max(days, 1)), 0];
+  }
+  // Centre: the count-weighted mean month, where the level is best known.
+  let weighted = 0;
+  let expected = 0;
+  let pearson = 0;
+  let months = 0;
+  entries.total.forEach((y, t) => {
+    const e = exposure[t] as number;
+    if (!(e > 0)) return;
+    const mu = Math.exp(a + b * t) * e;
+    weighted += mu * t;
+    expected += mu;
+    pearson += (y - mu) ** 2 / mu;
+    months += 1;
+  });
+  const centre = expected > 0 ? weighted / expected : 0;
+  const dispersion = Math.max(1, months > 2 ? pearson / (months - (useTrend ? 2 : 1)) : 1);
+  const inflate = Math.sqrt(dispersion);
+  const cells: EntrantCell[] = [];
+  for (const cell of entries.cells) {
+    const count = cell.counts.reduce((x, y) => x + y, 0);
+    if (count === 0 || total === 0) continue;
+    cells.push({
+      group: groupOf(cell.uasc),
+      category: cell.category,
+      ageBand: cell.ageBand,
+      share: count / total,
+      agesInMonths: cell.agesInMonths,
+    });
+  }
+  cells.sort((x, y) => AGE_BANDS.indexOf(x.ageBand) - AGE_BANDS.indexOf(y.ageBand));
+  return {
+    kind: useTrend ? 'trend' : 'flat',
+    level: a + b * centre,
+    slope: b,
+    centre,
+    seLevel: (total > 0 ? 1 / Math.sqrt(total) : Math.SQRT2) * inflate,
+    seSlope: (useTrend ? fit.seB : 0) * inflate,
+    dispersion,
+    firstT,
+    cells,
+  };
+}
+
+/** Expected entries per day in month index t: the point estimate, or one path's draw of level and slope. */
+export function entriesPerDay(
+  model: EntriesModel,
+  draw: { level: number; slope: number },
+  t: number,
+): number {
+  return Math.exp(draw.level + draw.slope * (t - model.centre));
+}
+
+/** One path's level and slope: the estimates, or a draw from their (normal) sampling distribution. */
+export function drawEntries(model: EntriesModel, random: Random | null): { level: number; slope: number } {
+  if (!random) return { level: model.level, slope: model.slope };
+  return {
+    level: model.level + random.normal() * model.seLevel,
+    slope: model.slope + random.normal() * model.seSlope,
+  };
+}
