@@ -1,11 +1,15 @@
 import { councilSettings } from '../../../app/index.ts';
 import { type EpochDay, todayEpochDay } from '../../../dates/index.ts';
 import type { ActionSnapshot } from '../../../editions/index.ts';
+import { strategySummary } from '../../../plan/index.ts';
 import {
   buildStatementDocument,
   councilStatementInput,
+  renderDocx,
   renderHtml,
+  renderPdf,
   STATEMENT_SECTIONS,
+  strategyProvider,
   type StatementDocument,
   type StatementInput,
 } from '../../../report/index.ts';
@@ -29,7 +33,7 @@ export interface StatementSource {
   html(doc: StatementDocument): string;
   pdf(doc: StatementDocument): Promise<Rendered>;
   docx(doc: StatementDocument): Promise<Rendered>;
-  /** The action plan as it stands, for "what changed" (empty until the strategy has actions). */
+  /** The action plan as it stands (src/plan strategySummary), for "what changed". */
   actions(councilCode: string): Promise<ActionSnapshot[]>;
 }
 
@@ -51,6 +55,7 @@ export function reportStatementSource(ctx: ApiContext): StatementSource {
         asAt,
         db: ctx.db,
         forecast: { years: 3, paths: 200, seed: 1 },
+        providers: [strategyProvider],
       });
     })();
     inputs.set(code, { key, input });
@@ -63,15 +68,25 @@ export function reportStatementSource(ctx: ApiContext): StatementSource {
       return buildStatementDocument({ ...(await inputFor(code, asAt)), narratives });
     },
     html: (doc) => renderHtml(doc),
-    pdf: async () => ({
-      status: 'unavailable',
-      reason: 'PDF output is not wired in yet (src/report renderPdf).',
-    }),
-    docx: async () => ({
-      status: 'unavailable',
-      reason: 'DOCX output is not wired in yet (src/report renderDocx).',
-    }),
-    actions: async () => [],
+    async pdf(doc) {
+      const result = await renderPdf(doc);
+      return result.status === 'ok'
+        ? { status: 'ok', bytes: result.pdf }
+        : { status: 'unavailable', reason: result.message };
+    },
+    docx: async (doc) => ({ status: 'ok', bytes: await renderDocx(doc) }),
+    async actions(code) {
+      const summary = await strategySummary(ctx.db, code, editionDay(), { councilData: ctx.councilData });
+      return summary.priorities.flatMap((p) =>
+        p.actions.map((a) => ({
+          id: String(a.id),
+          title: a.title,
+          priority: p.title,
+          status: a.status,
+          rag: a.rag.rag,
+        })),
+      );
+    },
   };
 }
 
