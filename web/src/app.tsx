@@ -11,6 +11,8 @@ import { ErrorPage } from './pages/error-pages.tsx';
 import { FirstPasswordPage } from './pages/first-password-page.tsx';
 import { IndicatorChildrenPage } from './pages/indicators/indicator-children-page.tsx';
 import { IndicatorsPage } from './pages/indicators/indicators-page.tsx';
+import { LocalDataPage } from './pages/local-data/local-data-page.tsx';
+import { LocalSchemaPage } from './pages/local-data/local-schema-page.tsx';
 import { OverviewPage } from './pages/overview-page.tsx';
 import { SettingsPage } from './pages/settings-page.tsx';
 import { SignInPage } from './pages/sign-in-page.tsx';
@@ -46,6 +48,11 @@ const ROUTES: Route[] = [
   {
     pattern: '/councils/:code/data/findings',
     render: (p) => <DataPage code={p.code ?? ''} tab="findings" />,
+  },
+  { pattern: '/councils/:code/local-data', render: (p) => <LocalDataPage code={p.code ?? ''} /> },
+  {
+    pattern: '/councils/:code/local-data/:kind',
+    render: (p) => <LocalSchemaPage code={p.code ?? ''} kind={p.kind ?? ''} />,
   },
   {
     pattern: '/councils/:code/indicators',

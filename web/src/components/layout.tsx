@@ -17,6 +17,7 @@ function navItems(council: string | undefined, permissions: (p: string) => boole
     items.push({ href: `${base}/indicators/population`, text: 'Indicators', prefix: `${base}/indicators` });
     if (permissions('data:import') || permissions('data:findings'))
       items.push({ href: `${base}/data`, text: 'Data', prefix: `${base}/data` });
+    items.push({ href: `${base}/local-data`, text: 'Local data', prefix: `${base}/local-data` });
     if (permissions('children:read'))
       items.push({ href: `${base}/children`, text: 'Children', prefix: `${base}/children` });
     items.push({ href: `${base}/strategy`, text: 'Strategy', prefix: `${base}/strategy` });

@@ -53,10 +53,10 @@ describe('local-data API', () => {
     expect(summary.kinds.find((k: { slug: string }) => k.slug === 'budget').active).toBeNull();
   });
 
-  it('answers 422 with findings naming row, column, value and the fix; nothing is imported', async () => {
+  it('answers rejected (200) with findings naming row, column, value and the fix; nothing is imported', async () => {
     const csv = 'financial_year,category,amount\n2025,fostering,100\n2025,fosterng,100\n';
     const res = await upload('adam', COUNCIL_A, { kind: 'budget' }, 'budget.csv', csv);
-    expect(res.statusCode).toBe(422);
+    expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({
       status: 'rejected',
       kind: 'budget',

@@ -135,10 +135,10 @@ export function localDataRoutes(ctx: ApiContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['local-data'],
           summary:
-            'Upload one local-data CSV (multipart: kind? slug, file .csv ≤ 20 MB); all or nothing; it replaces the active file of its kind (audited as local-data.import)',
+            'Upload one local-data CSV (multipart: kind? slug, file .csv ≤ 20 MB); all or nothing: 201 imported (it replaces the active file of its kind, audited as local-data.import) or 200 rejected with findings',
           params: councilParams,
           consumes: ['multipart/form-data'],
-          response: { 201: importedSchema, 422: rejectedSchema, ...errorResponses },
+          response: { 201: importedSchema, 200: rejectedSchema, ...errorResponses },
         },
       },
       async (request, reply) => {
@@ -163,7 +163,7 @@ export function localDataRoutes(ctx: ApiContext): FastifyPluginAsyncZod {
         });
         if (result.status === 'rejected')
           return reply
-            .code(422)
+            .code(200)
             .send({ status: 'rejected', kind: result.kind, findings: result.findings.map(presentFinding) });
         ctx.councilData.invalidate(request.params.code);
         return reply.code(201).send({ ...result, slug: templateOf(result.kind).slug });
