@@ -50,7 +50,7 @@ export async function councilStatementInput(
     db: options.db ?? null,
     councilCode: options.council.code,
     asAt: options.asAt,
-    forecast: forecast?.status === 'ok' ? forecast.forecast : null,
+    forecast: forecast?.status === 'ok' ? (forecast.full ?? null) : null,
   });
   const input: StatementInput = {
     council: options.council,
@@ -59,7 +59,8 @@ export async function councilStatementInput(
     provided,
   };
   if (options.narratives) input.narratives = options.narratives;
-  if (forecast) input.forecast = forecast;
+  if (forecast)
+    input.forecast = forecast.status === 'ok' ? { status: 'ok', forecast: forecast.forecast } : forecast;
   return input;
 }
 
@@ -77,7 +78,7 @@ function safeForecast(
   data: CouncilData,
   latest: CollectionYear,
   settings: CouncilStatementOptions['forecast'],
-): ForecastInput | undefined {
+): (ForecastInput & { full?: CouncilForecast }) | undefined {
   if (settings === false) return undefined;
   const { years, paths, seed } = settings ?? { years: 3, paths: 500, seed: 1 };
   try {
@@ -88,7 +89,7 @@ function safeForecast(
       seed,
       entries: 'trend',
     });
-    return { status: 'ok', forecast };
+    return { status: 'ok', forecast, full: forecast };
   } catch (error) {
     return { status: 'unavailable', reason: error instanceof Error ? error.message : String(error) };
   }

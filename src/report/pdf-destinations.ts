@@ -20,7 +20,7 @@ export function namedDestinationPages(pdf: Uint8Array): Map<string, number> {
 /** Page object number → page number, walking the page tree from its root in order. */
 function pageOrder(text: string): Map<number, number> {
   const order = new Map<number, number>();
-  const root = /\/Type\s*\/Catalog[^]*?\/Pages\s+(\d+)\s+0\s+R/.exec(text);
+  const root = /\/Type\s*\/Catalog[\s\S]*?\/Pages\s+(\d+)\s+0\s+R/.exec(text);
   if (!root) return order;
   const visit = (num: number, depth: number) => {
     const body = objectBody(text, num);

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ENABLE_PDF_HELP, findChromium } from './chromium.ts';
 import { escapeXml } from './chart-svg.ts';
@@ -24,7 +25,12 @@ export interface PdfOptions {
  * Without Chromium it returns `no-chromium` with how to enable PDF.
  */
 export async function renderPdf(doc: StatementDocument, options: PdfOptions = {}): Promise<PdfResult> {
-  const executablePath = options.chromiumPath ?? findChromium();
+  const executablePath =
+    options.chromiumPath === undefined
+      ? findChromium()
+      : existsSync(options.chromiumPath)
+        ? options.chromiumPath
+        : null;
   if (!options.browser && !executablePath) return { status: 'no-chromium', message: ENABLE_PDF_HELP };
   const browser =
     options.browser ??

@@ -1,5 +1,5 @@
 import type { CollectionYear, EpochDay } from '../dates/index.ts';
-import type { CouncilForecast } from '../forecast/index.ts';
+import type { CouncilForecast, ForecastYear } from '../forecast/index.ts';
 import type { Indicator, IndicatorCell } from '../indicators/index.ts';
 import type { DisclosureOptions } from '../indicators/disclosure/index.ts';
 import type { SectionId, StatementSectionId } from './statement-document.ts';
@@ -21,9 +21,14 @@ export interface AggregateYear {
   population0to17?: number;
 }
 
+/** What the statement reads of a forecast (a `CouncilForecast` is one): medians and ranges by category and year. */
+export interface ForecastSummary extends Pick<CouncilForecast, 'origin' | 'assumptions'> {
+  years: Pick<ForecastYear, 'year' | 'date' | 'byCategory' | 'total'>[];
+}
+
 /** The forecast, or why there is none (a failure leaves the section with a clear note, not a broken document). */
 export type ForecastInput =
-  | { status: 'ok'; forecast: CouncilForecast }
+  | { status: 'ok'; forecast: ForecastSummary }
   | { status: 'unavailable'; reason: string };
 
 /**

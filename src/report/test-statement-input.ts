@@ -1,5 +1,5 @@
 import { day } from '../dates/index.ts';
-import type { AggregateIndicator, StatementInput } from './statement-input.ts';
+import type { AggregateIndicator, ForecastSummary, StatementInput } from './statement-input.ts';
 
 /**
  * A small council worked out by hand (tests only): 23 children looked after at 31 March 2026 (18 a year
@@ -70,3 +70,29 @@ function byOne(
     cells: [...cells, { key: {}, value: total }],
   };
 }
+
+const fan = (p50: number) => ({
+  p5: Math.max(0, p50 - 2),
+  p10: Math.max(0, p50 - 1),
+  p50,
+  p90: p50 + 1,
+  p95: p50 + 2,
+  mean: p50,
+});
+
+/**
+ * A one-year forecast by hand: 14 fostering (13 to 15), 3 residential — a small modelled count, shown as
+ * c like any count of 1 to 5 — 8 supported, 0 other, 25 in all (24 to 26).
+ */
+export const SMALL_FORECAST: ForecastSummary = {
+  origin: day(2026, 3, 31),
+  years: [
+    {
+      year: 1,
+      date: day(2027, 3, 31),
+      byCategory: { fostering: fan(14), residential: fan(3), supported: fan(8), other: fan(0) },
+      total: fan(25),
+    },
+  ],
+  assumptions: ['Entries continue at the reference period’s rate.'],
+};

@@ -1,4 +1,3 @@
-import type { CouncilForecast } from '../../forecast/index.ts';
 import { columnsChart } from '../chart-blocks.ts';
 import { longDate } from '../long-date.ts';
 import { cellText } from '../figure-text.ts';
@@ -6,6 +5,7 @@ import { findPublicCell } from '../public-figures.ts';
 import { discloseCounts } from '../public-number.ts';
 import type { SectionBuilder, SectionContext } from '../section-context.ts';
 import type { Block } from '../statement-document.ts';
+import type { ForecastSummary } from '../statement-input.ts';
 
 const CATEGORY_LABELS = {
   fostering: 'Fostering',
@@ -27,7 +27,7 @@ export const forecastDemand: SectionBuilder = (ctx) => {
   return forecastBlocks(ctx, forecast.forecast);
 };
 
-function forecastBlocks(ctx: SectionContext, forecast: CouncilForecast): Block[] {
+function forecastBlocks(ctx: SectionContext, forecast: ForecastSummary): Block[] {
   const columns = forecast.years.map((y) => longDate(y.date));
   const rowsOf = (q: 'p10' | 'p50' | 'p90') => [
     ...CATEGORIES.map((c) => ({
