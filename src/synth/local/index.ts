@@ -9,3 +9,4 @@ export { generateLocalData, type LocalDataOptions } from './generate-local-data.
 export { HOME_OCCUPANCY } from './in-house-homes.ts';
 export { requestOutcomeOf } from './placement-requests.ts';
 export { postcodeDistrict } from './postcode-district.ts';
+export { type LocalDataFile, localDataFiles, writeLocalData } from './local-data-files.ts';
