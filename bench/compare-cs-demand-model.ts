@@ -4,7 +4,8 @@
  * part of npm test or CI. Prints markdown tables; asserts nothing. See docs/forecast-validation.md.
  *
  *   npx tsx bench/compare-cs-demand-model.ts --their-model /work/cs-demand-model \
- *     [--councils 20] [--seed 1] [--growth 0] [--children 600] [--history 5] [--paths 500] [--per-council]
+ *     [--councils 20] [--seed 1] [--growth 0] [--children 600] [--history 6] [--paths 500] [--per-council]
+ *     [--our-reference choose|k]   (ours: reference chosen by backtest as the product does, or k years, trend)
  *     [--keep-short-breaks]   (feed their model the V3/V4 short-break episodes too; by default left out)
  *     [--rne-t-as-p]          (recode RNE T as P in their input: see run_their_model.py; off by default)
  *     [--their-reference-years k]  (their reference period: the k years to the origin; default all the data)
@@ -12,7 +13,8 @@
  * For each council (seeds S, S+1, …): `generateCouncil` simulates `history` collection years to 2025/26 and
  * 3 more as truth; the returns (exactly what was known on 31 March 2026, the origin) are written as 903
  * CSVs to a temp folder, their model runs on them through bench/cs-demand-model/run_their_model.py, ours
- * runs on the same returns' timelines, and both are scored against the truth on 31 March 2027/28/29.
+ * runs on the same returns' timelines (reference period and entries model chosen by `chooseReference`, as
+ * the product does), and both are scored against the truth on 31 March 2027/28/29.
  *
  * Series: total looked after and each model category. Their placement types map one to one onto ours
  * (Fostering → fostering, Residential → residential, Supported → supported, Other → other) but their codes
@@ -39,6 +41,8 @@ import {
 import { addYears, ageOn, censusDate, type EpochDay, formatIsoDate } from '../src/dates/index.ts';
 import {
   bias,
+  chooseReference,
+  dataStart,
   forecastCouncil,
   intervalCoverage,
   MODEL_CATEGORIES,
@@ -56,7 +60,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     growth: { type: 'string', default: '0' },
     children: { type: 'string', default: '600' },
-    history: { type: 'string', default: '5' },
+    history: { type: 'string', default: '6' },
+    'our-reference': { type: 'string', default: 'choose' },
     paths: { type: 'string', default: '500' },
     python: { type: 'string', default: '/usr/bin/python3' },
     'per-council': { type: 'boolean', default: false },
@@ -171,7 +176,9 @@ function theirMoment(out: TheirOutput, horizon: number, series: Series): Moment 
   return m;
 }
 
-type CouncilResult = { ours: Row[]; theirs: Row[]; note: string } | { seed: number; failed: string };
+type CouncilResult =
+  | { ours: Row[]; theirs: Row[]; note: string; reference: string }
+  | { seed: number; failed: string };
 
 /** One council scored both ways, or why their model would not run on it (then neither is scored). */
 async function compareCouncil(seed: number): Promise<CouncilResult> {
@@ -194,13 +201,21 @@ async function compareCouncil(seed: number): Promise<CouncilResult> {
     // Their model runs in a child process while ours runs here.
     const pending = theirForecast(dir);
 
-    const known = buildTimelines(council.returns.map(syntheticReturnData), timelineOptions);
+    const returns = council.returns.map(syntheticReturnData);
+    const build = (r: Parameters<typeof buildTimelines>[0]) => buildTimelines(r, timelineOptions);
+    const known = build(returns);
+    // As the product runs it: reference period and entries model chosen by backtest on the returns alone.
+    const reference =
+      values['our-reference'] === 'choose'
+        ? chooseReference(returns, build, { seed }).chosen
+        : { referenceYears: Number(values['our-reference']), entries: 'trend' as const };
     const forecast = forecastCouncil(known, {
       origin: ORIGIN,
       years: HORIZONS.length,
       paths: Number(values.paths),
-      seed: 1,
-      entries: 'trend',
+      seed,
+      dataFrom: dataStart(returns),
+      ...reference,
     });
     const everything = buildTimelines(
       [...council.returns, ...council.truth].map(syntheticReturnData),
@@ -253,10 +268,11 @@ async function compareCouncil(seed: number): Promise<CouncilResult> {
     const note =
       `seed ${seed}: looked after on the origin ${ourNoChange.total} (F/R/S/O ${byType(ourNoChange)}; ` +
       `their way ${byType(theirNoChange)}); their stock ${their.atStart.total} (${byType(theirStock)}); ` +
+      `our reference ${reference.referenceYears} years, ${reference.entries}; ` +
       `their reference ${their.referenceStart} – ${their.referenceEnd}; ` +
       `${their.shortBreakEpisodesDropped} short-break episodes left out of their input` +
       (their.rneTRecodedAsP > 0 ? `; ${their.rneTRecodedAsP} RNE T recoded as P` : '');
-    return { ours, theirs, note };
+    return { ours, theirs, note, reference: `${reference.referenceYears} years ${reference.entries}` };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -346,6 +362,7 @@ const started = process.hrtime.bigint();
 const ours: Row[] = [];
 const theirs: Row[] = [];
 const failures: { seed: number; failed: string }[] = [];
+const references = new Map<string, number>();
 for (let i = 0; i < councils; i++) {
   const result = await compareCouncil(firstSeed + i);
   if ('failed' in result) {
@@ -356,6 +373,7 @@ for (let i = 0; i < councils; i++) {
   ours.push(...result.ours);
   theirs.push(...result.theirs);
   console.error(result.note);
+  references.set(result.reference, (references.get(result.reference) ?? 0) + 1);
 }
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 
@@ -363,6 +381,11 @@ console.log(
   `${councils} synthetic councils (seeds ${firstSeed}–${firstSeed + councils - 1}, ${values.children} children, ` +
     `growth ${values.growth}, ${values.history} years of returns to 31/03/${LAST_YEAR}), forecast from ` +
     `31/03/${LAST_YEAR}; ours ${values.paths} paths, median; theirs the mean. ${seconds.toFixed(0)} s.`,
+);
+const referenceList = [...references].map(([r, n]) => `${r} ×${n}`).join(', ');
+console.log(
+  `Our reference period (${values['our-reference'] === 'choose' ? 'chosen by backtest' : 'fixed'}): ${referenceList}. ` +
+    `Theirs: ${values['their-reference-years'] ? `the ${values['their-reference-years']} years to the origin` : 'all the data (their default)'}.`,
 );
 console.log(
   failures.length === 0
