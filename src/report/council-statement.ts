@@ -51,6 +51,7 @@ export async function councilStatementInput(
     councilCode: options.council.code,
     asAt: options.asAt,
     forecast: forecast?.status === 'ok' ? (forecast.full ?? null) : null,
+    timelines: data.timelines,
   });
   const input: StatementInput = {
     council: options.council,

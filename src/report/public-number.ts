@@ -19,6 +19,8 @@ export function discloseCounts(
     columns: string[];
     rows: { label: string; values: (number | null)[] }[];
     totals?: boolean;
+    /** Row totals too (default: as `totals`); columns of different things (households, places) do not add. */
+    rowTotals?: boolean;
   },
   disclosure: DisclosureOptions = COUNCIL_DISCLOSURE,
 ): PublicIndicator {
@@ -31,13 +33,15 @@ export function discloseCounts(
         value: v === undefined || v === null ? null : Math.round(v),
       });
     });
-    if (options.totals) cells.push({ key: { row: row.label }, value: sumOrNull(row.values) });
+    if (options.totals && (options.rowTotals ?? true))
+      cells.push({ key: { row: row.label }, value: sumOrNull(row.values) });
   }
   if (options.totals) {
     options.columns.forEach((col, j) => {
       cells.push({ key: { col }, value: sumOrNull(options.rows.map((r) => r.values[j] ?? null)) });
     });
-    cells.push({ key: {}, value: sumOrNull(options.rows.flatMap((r) => r.values)) });
+    if (options.rowTotals ?? true)
+      cells.push({ key: {}, value: sumOrNull(options.rows.flatMap((r) => r.values)) });
   }
   return discloseIndicator(
     {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { ChildTimeline } from '../care/index.ts';
 import type { EpochDay } from '../dates/index.ts';
 import type { CouncilForecast } from '../forecast/index.ts';
 import type { Database } from '../store/index.ts';
@@ -11,6 +12,11 @@ export interface ProviderContext {
   councilCode: string;
   asAt: EpochDay;
   forecast: CouncilForecast | null;
+  /**
+   * The council's timelines, for providers that cost or match placements. Child-level: a provider may read
+   * them but returns only aggregate blocks, whose counts the statement discloses.
+   */
+  timelines: readonly ChildTimeline[];
 }
 
 /**

@@ -46,8 +46,15 @@ export type ProvidedBlock =
       unitLabel: string;
       columns: string[];
       rows: { label: string; values: (number | null)[] }[];
-      /** Publish row and column totals (they join the suppression system). */
+      /** Publish a Total row (column totals); they join the suppression system. */
       totals?: boolean;
+      /** Also a Total column (row totals): only when the columns add up (default: as `totals`). */
+      rowTotals?: boolean;
+      /**
+       * What is counted: `people` (children, carers: counts of 1–5 suppressed, the default) or `capacity`
+       * (beds, places of homes: not about anyone, shown as they are).
+       */
+      about?: 'people' | 'capacity';
       notes?: string[];
     }
   | {

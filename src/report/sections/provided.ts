@@ -43,25 +43,36 @@ export function publishBlock(
     case 'text-table':
       return { kind: 'table', table: { caption: block.caption, head: block.head, rows: block.rows } };
     case 'counts': {
+      const rowTotals = (block.totals ?? false) && (block.rowTotals ?? true);
       const published = discloseCounts(
-        { id, title: block.caption, columns: block.columns, rows: block.rows, totals: block.totals ?? false },
-        options,
+        {
+          id,
+          title: block.caption,
+          columns: block.columns,
+          rows: block.rows,
+          totals: block.totals ?? false,
+          rowTotals: rowTotals,
+        },
+        block.about === 'capacity' ? { ...options, threshold: 0 } : options,
       );
       const text = (key: Record<string, string>) => cellText(findPublicCell(published, key));
       const rows = block.rows.map((r) => ({
         header: r.label,
         cells: [
           ...block.columns.map((col) => text({ row: r.label, col })),
-          ...(block.totals ? [text({ row: r.label })] : []),
+          ...(rowTotals ? [text({ row: r.label })] : []),
         ],
       }));
       if (block.totals)
-        rows.push({ header: 'Total', cells: [...block.columns.map((col) => text({ col })), text({})] });
+        rows.push({
+          header: 'Total',
+          cells: [...block.columns.map((col) => text({ col })), ...(rowTotals ? [text({})] : [])],
+        });
       return {
         kind: 'table',
         table: {
           caption: block.caption,
-          head: [block.unitLabel, ...block.columns, ...(block.totals ? ['Total'] : [])],
+          head: [block.unitLabel, ...block.columns, ...(rowTotals ? ['Total'] : [])],
           rows,
           ...(block.notes ? { notes: block.notes } : {}),
         },
