@@ -20,7 +20,21 @@ import {
   uascGroup,
 } from './exposure.ts';
 import { type Fan, summarisePaths } from './quantiles.ts';
-import { type SimulationOptions, simulateChildren, type StartChild } from './simulate-children.ts';
+import {
+  type CostAssumptions,
+  type CostProjection,
+  DEFAULT_COSTS,
+  inHouseOn,
+  projectCosts,
+} from './costs.ts';
+import {
+  addedInHousePlaces,
+  describeScenario,
+  type Scenario,
+  scenarioReference,
+  simulationLevers,
+} from './scenario.ts';
+import { simulateChildren, type StartChild } from './simulate-children.ts';
 import { transitionRates } from './transition-rates.ts';
 
 export interface ForecastOptions {
@@ -45,8 +59,10 @@ export interface ForecastOptions {
   durationBands?: readonly number[];
   /** Draw rates and the entries trend per path (default true): ranges then include estimation uncertainty. */
   parameterUncertainty?: boolean;
-  /** Scenario levers passed to the simulation (entry factors, added entrants, step-downs). */
-  levers?: Pick<SimulationOptions, 'entryFactor' | 'addedEntrants' | 'stepDowns'>;
+  /** A scenario: changes to entries, step-downs, in-house capacity or the reference period; null: baseline. */
+  scenario?: Scenario | null;
+  /** Unit costs and inflation (default `DEFAULT_COSTS`). */
+  costs?: CostAssumptions;
 }
 
 /** Quantiles and mean over paths of one count. */
@@ -73,6 +89,12 @@ export interface ForecastYear {
 export interface CouncilForecast {
   origin: EpochDay;
   years: ForecastYear[];
+  /** Placement costs by year, with the same bands. */
+  costs: CostProjection;
+  /** The scenario's levers in plain English (empty for the baseline). */
+  scenario: { name: string; levers: string[] } | null;
+  /** The reference period and entries model used. */
+  reference: { from: EpochDay; to: EpochDay; entries: 'trend' | 'flat' };
   /** The model's assumptions in plain English, to show beside the numbers. */
   assumptions: string[];
 }
@@ -95,7 +117,8 @@ export function forecastCouncil(
   timelines: readonly ChildTimeline[],
   options: ForecastOptions,
 ): CouncilForecast {
-  const model = fitForecastModel(timelines, options);
+  const settings = withScenarioReference(options);
+  const model = fitForecastModel(timelines, settings);
   const projection = simulateChildren({
     start: model.start,
     rates: model.rates,
@@ -107,9 +130,21 @@ export function forecastCouncil(
     seed: options.seed,
     parameterUncertainty: options.parameterUncertainty ?? true,
     maxAge: MAX_AGE,
-    ...options.levers,
+    ...simulationLevers(options.scenario ?? null),
   });
-  return summariseForecast(projection, model, options);
+  const costs = projectCosts(
+    projection,
+    inHouseOn(timelines, options.origin),
+    options.costs ?? DEFAULT_COSTS,
+    (c, on) => addedInHousePlaces(options.scenario ?? null, c, on),
+  );
+  return summariseForecast(projection, model, settings, costs);
+}
+
+/** A scenario that sets its own reference period overrides the options'. */
+function withScenarioReference(options: ForecastOptions): ForecastOptions {
+  const reference = scenarioReference(options.scenario ?? null);
+  return reference ? { ...options, ...reference } : options;
 }
 
 /** What the simulation needs, estimated from the reference period. */
@@ -159,6 +194,7 @@ export function summariseForecast(
   projection: ReturnType<typeof simulateChildren>,
   model: ForecastModel,
   options: ForecastOptions,
+  costs: CostProjection,
 ): CouncilForecast {
   const summary = summarisePaths(projection, { by: 'year' });
   const years: ForecastYear[] = summary.total.map((fan, i) => {
@@ -172,9 +208,13 @@ export function summariseForecast(
     }
     return { year: i + 1, date: fan.on, byCategory, byBand, total: countFan(fan) };
   });
+  const scenario = options.scenario ?? null;
   return {
     origin: options.origin,
     years,
+    costs,
+    scenario: scenario ? { name: scenario.name, levers: describeScenario(scenario) } : null,
+    reference: { from: model.referenceFrom, to: options.origin, entries: model.entries.kind },
     assumptions: assumptions(model, options),
   };
 }

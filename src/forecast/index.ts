@@ -14,3 +14,5 @@ export { monthEndsAfter } from './month-ends.ts';
 export { pathRandom, type Random } from './random.ts';
 export * from './simulate-children.ts';
 export * from './choose-reference.ts';
+export * from './costs.ts';
+export * from './scenario.ts';

@@ -4,7 +4,13 @@ import { migrations } from './migrations/index.ts';
 
 /** A Migrator over the in-code migrations (see migrations/index.ts). */
 export function migrator(db: Kysely<Database>): Migrator {
-  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  // Unordered: features land in parallel and each migration adds its own tables, so a database that has run
+  // 0009 must still accept a 0006 added later (Kysely otherwise refuses it as "corrupted migrations").
+  return new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    allowUnorderedMigrations: true,
+  });
 }
 
 /**
