@@ -6,6 +6,7 @@ import { usePageTitle } from '../../components/use-page-title.ts';
 import { formatDate } from '../../format/format.ts';
 import { can, useSession } from '../../session/index.ts';
 import { ErrorPage } from '../error-pages.tsx';
+import { DeleteButton } from './delete-button.tsx';
 import { KpiChart } from './kpi-chart.tsx';
 import { KpiForm } from './kpi-form.tsx';
 import { KpiStatusTag } from './rag-tag.tsx';
@@ -28,6 +29,7 @@ export function KpiPage({ code }: { code: string }) {
   const base = strategyPath(code);
   const { data, error, reload } = useApi<Strategy>(council ? base : null);
   if (!council || error?.status === 404) return <ErrorPage status={404} />;
+  const editor = can(user, 'strategy:edit');
   const unit = (k: Kpi, v: number | null | undefined) =>
     v === null || v === undefined ? '–' : `${Math.round(v * 100) / 100}${k.unit ? ` ${k.unit}` : ''}`;
   return (
@@ -62,6 +64,21 @@ export function KpiPage({ code }: { code: string }) {
             ]}
           />
           <KpiChart kpi={k} />
+          {editor ? (
+            <details className="details">
+              <summary className="details__summary">
+                <span>Edit “{k.title}”</span>
+              </summary>
+              <div className="details__text">
+                <KpiForm base={base} priorities={data?.priorities ?? []} kpi={k} onSaved={reload} />
+                <DeleteButton
+                  path={`${base}/kpis/${k.id}`}
+                  label={`Delete the KPI “${k.title}”`}
+                  onDeleted={reload}
+                />
+              </div>
+            </details>
+          ) : null}
         </section>
       ))}
       {data && can(user, 'strategy:edit') ? (

@@ -10,6 +10,7 @@ import { formatDate } from '../../format/format.ts';
 import { can, useSession } from '../../session/index.ts';
 import { ErrorPage } from '../error-pages.tsx';
 import { ActionForm } from './action-form.tsx';
+import { DeleteButton } from './delete-button.tsx';
 import { RagTag } from './rag-tag.tsx';
 import { StrategyNav } from './strategy-nav.tsx';
 import type { Action, Priority, Strategy } from './types.ts';
@@ -133,6 +134,25 @@ function PrioritySection({
       {editor ? (
         <details className="details">
           <summary className="details__summary">
+            <span>Edit the priority “{priority.title}”</span>
+          </summary>
+          <div className="details__text">
+            <PriorityForm base={base} priority={priority} onSaved={onSaved} />
+            {priority.actions.length === 0 && priority.kpiIds.length === 0 ? (
+              <DeleteButton
+                path={`${base}/priorities/${priority.id}`}
+                label={`Delete the priority “${priority.title}”`}
+                onDeleted={onSaved}
+              />
+            ) : (
+              <p className="body">A priority with actions or KPIs cannot be deleted.</p>
+            )}
+          </div>
+        </details>
+      ) : null}
+      {editor ? (
+        <details className="details">
+          <summary className="details__summary">
             <span>Add an action to “{priority.title}”</span>
           </summary>
           <div className="details__text">
@@ -193,6 +213,11 @@ function ActionDetails({
             <UpdateForm base={base} actionId={action.id} onSaved={onSaved} />
             <h3 className="heading-s">Edit the action</h3>
             <ActionForm base={base} priorityId={action.priorityId} action={action} onSaved={onSaved} />
+            <DeleteButton
+              path={`${base}/actions/${action.id}`}
+              label={`Delete the action “${action.title}” and its updates`}
+              onDeleted={onSaved}
+            />
           </>
         ) : null}
       </div>
@@ -200,20 +225,32 @@ function ActionDetails({
   );
 }
 
-function PriorityForm({ base, onSaved }: { base: string; onSaved(): void }) {
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
+function PriorityForm({ base, priority, onSaved }: { base: string; priority?: Priority; onSaved(): void }) {
+  const prefix = priority ? `priority-${priority.id}` : 'priority-new';
+  const [title, setTitle] = useState(priority?.title ?? '');
+  const [description, setDescription] = useState(priority?.description ?? '');
+  const [position, setPosition] = useState(priority ? String(priority.position) : '');
   const [error, setError] = useState<string | undefined>(undefined);
   const [apiError, setApiError] = useState<ApiError | undefined>(undefined);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setApiError(undefined);
-    setError(title.trim() ? undefined : 'Enter the priority’s title');
-    if (!title.trim()) return;
+    const problem = !title.trim()
+      ? 'Enter the priority’s title'
+      : priority && !/^[1-9]\d{0,2}$/.test(position)
+        ? 'Enter the position as a whole number from 1'
+        : undefined;
+    setError(problem);
+    if (problem) return;
+    const body = { title: title.trim(), description: description.trim() };
     try {
-      await api('POST', `${base}/priorities`, { title: title.trim(), description: description.trim() });
-      setTitle('');
-      setDescription('');
+      if (priority)
+        await api('PUT', `${base}/priorities/${priority.id}`, { ...body, position: Number(position) });
+      else {
+        await api('POST', `${base}/priorities`, body);
+        setTitle('');
+        setDescription('');
+      }
       onSaved();
     } catch (caught) {
       setApiError(asApiError(caught));
@@ -221,24 +258,34 @@ function PriorityForm({ base, onSaved }: { base: string; onSaved(): void }) {
   };
   return (
     <form onSubmit={submit} noValidate className="panel-form">
-      <h2 className="heading-m">Add a priority</h2>
-      <ErrorSummary errors={error ? [{ text: error, href: '#priority-title' }] : []} />
+      {priority ? null : <h2 className="heading-m">Add a priority</h2>}
+      <ErrorSummary errors={error ? [{ text: error, href: `#${prefix}-title` }] : []} />
       <ApiErrorSummary error={apiError} />
       <TextInput
-        id="priority-title"
+        id={`${prefix}-title`}
         label="Title"
         value={title}
         error={error}
         onChange={(e) => setTitle(e.target.value)}
       />
       <TextInput
-        id="priority-description"
+        id={`${prefix}-description`}
         label="Description (optional)"
         value={description}
         onChange={(e) => setDescription(e.target.value)}
       />
+      {priority ? (
+        <TextInput
+          id={`${prefix}-position`}
+          label="Position in the strategy"
+          inputMode="numeric"
+          className="input--width-5"
+          value={position}
+          onChange={(e) => setPosition(e.target.value)}
+        />
+      ) : null}
       <button type="submit" className="button button--secondary">
-        Add priority
+        {priority ? 'Save priority' : 'Add priority'}
       </button>
     </form>
   );
