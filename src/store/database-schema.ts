@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { EpochDay } from '../dates/index.ts';
 import type { StatementEditionTables } from './statement-editions-tables.ts';
+import type { ForecastScenarioTables } from './forecast-scenarios-tables.ts';
 import type { CommissioningPlanTables } from './commissioning-plans-table.ts';
 import type { StrategyTables } from './strategy-tables.ts';
 
@@ -226,7 +227,11 @@ export interface OidcIdentityTable {
 }
 
 /** Strategy and survey tables (migration 0008) are declared in strategy-tables.ts. */
-export interface Database extends StrategyTables, StatementEditionTables, CommissioningPlanTables {
+export interface Database
+  extends StrategyTables,
+    StatementEditionTables,
+    CommissioningPlanTables,
+    ForecastScenarioTables {
   council: CouncilTable;
   import_batch: ImportBatchTable;
   episode: EpisodeTable;

@@ -8,6 +8,7 @@ import * as localData from './0006-local-data.ts';
 import * as commissioningPlans from './0007-commissioning-plans.ts';
 import * as strategy from './0008-strategy.ts';
 import * as statementEditions from './0009-statement-editions.ts';
+import * as forecastScenarios from './0010-forecast-scenarios.ts';
 
 /**
  * Every migration, keyed by name; Kysely runs them in name order. Add a file `000N-<what>.ts` and list
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0007-commissioning-plans': commissioningPlans,
   '0008-strategy': strategy,
   '0009-statement-editions': statementEditions,
+  '0010-forecast-scenarios': forecastScenarios,
 };
