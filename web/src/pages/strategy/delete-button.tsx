@@ -7,7 +7,7 @@ import { ApiErrorSummary } from '../../components/error-summary.tsx';
 export function DeleteButton({ path, label, onDeleted }: { path: string; label: string; onDeleted(): void }) {
   const [apiError, setApiError] = useState<ApiError | undefined>(undefined);
   const remove = async () => {
-    if (!window.confirm(`${label}? The deletion is kept in the strategy's history.`)) return;
+    if (!window.confirm(`${label}? Deleting cannot be undone.`)) return;
     setApiError(undefined);
     try {
       await api('DELETE', path);

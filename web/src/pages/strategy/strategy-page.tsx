@@ -201,6 +201,13 @@ function ActionDetails({
                   </span>
                 ) : null}
                 <span className="cell-note">Recorded by {u.updatedBy}</span>
+                {editor ? (
+                  <DeleteButton
+                    path={`${base}/updates/${u.id}`}
+                    label={`Delete the update of ${formatDate(u.date)}`}
+                    onDeleted={onSaved}
+                  />
+                ) : null}
               </li>
             ))}
           </ul>

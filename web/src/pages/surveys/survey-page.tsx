@@ -6,8 +6,10 @@ import { ApiErrorSummary } from '../../components/error-summary.tsx';
 import { Checkbox, TextInput } from '../../components/fields.tsx';
 import { useApi } from '../../components/use-api.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { navigate } from '../../router/index.ts';
 import { can, useSession } from '../../session/index.ts';
 import { ErrorPage } from '../error-pages.tsx';
+import { DeleteButton } from '../strategy/delete-button.tsx';
 import { StrategyNav } from '../strategy/strategy-nav.tsx';
 import { BarChart } from './bar-chart.tsx';
 import { surveysPath } from './surveys-page.tsx';
@@ -52,6 +54,13 @@ export function SurveyPage({ code, id }: { code: string; id: string }) {
               />
             ),
           )}
+          {editor ? (
+            <DeleteButton
+              path={path}
+              label={`Delete the survey “${data.survey.title}” and its responses`}
+              onDeleted={() => navigate(`/councils/${encodeURIComponent(code)}/strategy/surveys`)}
+            />
+          ) : null}
         </>
       )}
     </>
