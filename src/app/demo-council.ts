@@ -1,7 +1,13 @@
 import type { Kysely } from 'kysely';
 import { findCouncil } from '../councils/index.ts';
-import { type Database, importReturn, listBatches } from '../store/index.ts';
-import { generateCouncil, placesForCouncil, returnSources } from '../synth/index.ts';
+import { type Database, importLocalData, importReturn, listBatches } from '../store/index.ts';
+import {
+  generateCouncil,
+  generateLocalData,
+  localDataFiles,
+  placesForCouncil,
+  returnSources,
+} from '../synth/index.ts';
 
 /**
  * The demo council loaded by `npm start`: synthetic children, real postcodes in and around Leicester
@@ -34,6 +40,7 @@ export async function ensureDemoCouncil(
   if (existing.length > 0) return 0;
   if (!findCouncil(DEMO.councilCode))
     throw new Error(`demo council ${DEMO.councilCode} missing from the registry`);
+  const places = placesForCouncil(DEMO.councilCode);
   const synthetic = generateCouncil(
     {
       councilCode: DEMO.councilCode,
@@ -44,7 +51,7 @@ export async function ensureDemoCouncil(
       growth: DEMO.growth,
       errors: DEMO.errors,
     },
-    placesForCouncil(DEMO.councilCode),
+    places,
   );
   let done = 0;
   for (const ret of synthetic.returns) {
@@ -66,6 +73,14 @@ export async function ensureDemoCouncil(
       throw new Error(`the demo council's ${ret.collectionYear} return was rejected: ${first}`);
     }
     done++;
+  }
+  // The council's local data (carers, homes, market, costs, requests, care leavers, budget), consistent with the returns.
+  for (const file of localDataFiles(generateLocalData(synthetic, { seed: DEMO.seed, places }))) {
+    const result = await importLocalData(db, { council: DEMO.councilCode, ...file, user: 'demo' });
+    if (result.status !== 'imported')
+      throw new Error(
+        `the demo council's ${file.fileName} was rejected: ${result.findings[0]?.message ?? ''}`,
+      );
   }
   onProgress({ collectionYear: DEMO.lastYear, done, total: synthetic.returns.length });
   return done;

@@ -48,6 +48,8 @@ export function occupiedOn(h: PoolHousehold, on: EpochDay): number {
  */
 export class CarerPool {
   readonly households: PoolHousehold[] = [];
+  /** Households that may still take a child or hold one (not kinship, not stopped and empty): the ones scanned. */
+  #live: PoolHousehold[] = [];
   readonly #rng: Rng;
   readonly #historyEnds: EpochDay;
   #serial = 0;
@@ -83,6 +85,8 @@ export class CarerPool {
       ends: [],
     };
     this.households.push(h);
+    // Kinship carers are approved for one child only: never offered another.
+    if (type !== 'kinship') this.#live.push(h);
     return h;
   }
 
@@ -105,7 +109,7 @@ export class CarerPool {
       // capacity collects in whole empty households, which are the ones that deregister).
       let best: PoolHousehold | undefined;
       let bestOccupied = -1;
-      for (const h of this.households) {
+      for (const h of this.#live) {
         if (h.type !== type || !this.#hasRoom(h, need)) continue;
         const occupied = occupiedOn(h, need.start);
         if (occupied > bestOccupied) {
@@ -128,7 +132,7 @@ export class CarerPool {
   capacityOn(on: EpochDay, types: ReadonlySet<FosterApprovalType>): { usable: number; occupied: number } {
     let usable = 0;
     let occupied = 0;
-    for (const h of this.households) {
+    for (const h of this.#live) {
       if (!types.has(h.type) || h.approved > on) continue;
       const n = occupiedOn(h, on);
       occupied += n;
@@ -143,10 +147,14 @@ export class CarerPool {
    * capacity (`occupied / targetOccupancy`).
    */
   review(on: EpochDay, types: ReadonlySet<FosterApprovalType>, targetOccupancy: number): void {
+    // A stopped household whose children have all left takes no part any more.
+    this.#live = this.#live.filter(
+      (h) => h.closingFrom === null || h.closingFrom > on || occupiedOn(h, on) > 0,
+    );
     const { usable, occupied } = this.capacityOn(on, types);
     const target = occupied / targetOccupancy;
     const pressure = usable > target * 1.08 ? 2.5 : usable < target ? 0.25 : 1;
-    for (const h of this.households) {
+    for (const h of this.#live) {
       if (!types.has(h.type) || h.approved > on || h.closingFrom !== null) continue;
       const monthly = (deregistrationHazard(carerAgeOn(h.ageAtApproval, h.approved, on)) / 12) * pressure;
       // Carers with a child in placement mostly see the child through first.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimelines, placementOn } from '../../care/index.ts';
 import { ageOn, birthday, censusDate } from '../../dates/index.ts';
+import { readLocalCsv } from '../../local/index.ts';
 import type { FosterHousehold } from '../../local/records.ts';
 import type { CareLeaverRecord } from '../../ssda903/index.ts';
 import { generateCouncil } from '../generate.ts';
@@ -8,6 +9,7 @@ import { syntheticReturnData } from '../return-data.ts';
 import { TEST_PLACES } from '../test-places.ts';
 import { generateLocalData } from './generate-local-data.ts';
 import { leaverTypeOfAccommodation, postcodeDistrict, requestOutcomeOf } from './index.ts';
+import { localDataFiles } from './local-data-files.ts';
 
 // A small council: 150 children, returns 2022/23–2025/26 (local data from 1 April 2022 to 31 March 2026).
 const small = { councilCode: 'E06000016', children: 150, years: 4, lastYear: 2026, seed: 5 };
@@ -40,6 +42,17 @@ describe('generateLocalData: determinism', () => {
     expect(other.placementCosts.map((c) => [c.childId, c.placementStart])).toEqual(
       local.placementCosts.map((c) => [c.childId, c.placementStart]),
     );
+  });
+});
+
+describe('generateLocalData: valid by the templates', () => {
+  it('writes files the local-data reader accepts without a finding, on a council with injected 903 errors too', () => {
+    const withErrors = generateCouncil({ ...small, seed: 8, errors: true }, TEST_PLACES);
+    for (const data of [local, generateLocalData(withErrors, { seed: 8 })])
+      for (const file of localDataFiles(data)) {
+        const read = readLocalCsv(file.kind, file.bytes, { fileName: file.fileName });
+        expect(read.ok ? [] : read.findings.slice(0, 3).map((f) => f.message)).toEqual([]);
+      }
   });
 });
 

@@ -77,7 +77,8 @@ function factOf(
     urn: placement.urn,
     placementPostcode: placement.placementPostcode,
     start: placement.start,
-    end: placement.end !== null && placement.end <= asAt ? placement.end : null,
+    // An end before the start (a 903 error, as the demo's injected ones) is read as no days: local data is clean.
+    end: placement.end !== null && placement.end <= asAt ? Math.max(placement.end, placement.start) : null,
   };
 }
 

@@ -140,7 +140,8 @@ export function placementRequests(
     rows.push({
       requested: p.start - days,
       childId: p.childId,
-      ageAtRequest: ageOn(p.dob, p.start - days),
+      // Babies are often referred before birth (a pre-birth plan): age 0.
+      ageAtRequest: Math.max(0, ageOn(p.dob, p.start - days)),
       needsSummary: needsSummary(rng, p, age),
       requestedType: type,
       outcome,
