@@ -1,5 +1,12 @@
+import { join } from 'node:path';
 import type { Command } from 'commander';
-import { generateCouncil, placesForCouncil, writeCouncil } from '../../synth/index.ts';
+import {
+  generateCouncil,
+  generateLocalData,
+  placesForCouncil,
+  writeCouncil,
+  writeLocalData,
+} from '../../synth/index.ts';
 import { CliError } from '../cli-error.ts';
 import { councilOption, positiveIntOption } from '../options.ts';
 
@@ -12,6 +19,8 @@ interface SynthCliOptions {
   lastYear?: string;
   futureYears?: string;
   out: string;
+  /** false with --no-local. */
+  local: boolean;
 }
 
 export function registerSynthCommand(program: Command): void {
@@ -31,6 +40,7 @@ export function registerSynthCommand(program: Command): void {
     .option('--last-year <YYYY>', 'collection year of the last return (2026 = 2025/26)')
     .option('--future-years <N>', 'also simulate N years past the last return and write them under truth/')
     .option('--out <dir>', 'output folder', 'synthetic')
+    .option('--no-local', "skip the council's local data (the seven CSVs written under <out>/local/)")
     .action(async (options: SynthCliOptions) => {
       const council = councilOption(options.council);
       const growth = Number(options.growth ?? 0);
@@ -39,6 +49,7 @@ export function registerSynthCommand(program: Command): void {
           `--growth: "${options.growth}" is not a yearly growth rate (expected e.g. 0.04 for 4%)`,
         );
       }
+      const places = placesForCouncil(council.code);
       const synthetic = generateCouncil(
         {
           councilCode: council.code,
@@ -49,9 +60,13 @@ export function registerSynthCommand(program: Command): void {
           lastYear: options.lastYear ? positiveIntOption('--last-year', options.lastYear) : undefined,
           futureYears: options.futureYears ? Number(options.futureYears) : undefined,
         },
-        placesForCouncil(council.code),
+        places,
       );
       const files = await writeCouncil(synthetic, options.out);
+      if (options.local) {
+        const local = generateLocalData(synthetic, { seed: Number(options.seed), places });
+        files.push(...(await writeLocalData(local, join(options.out, 'local'))));
+      }
       process.stdout.write(`Wrote ${files.length} files for ${council.name} under ${options.out}/\n`);
     });
 }
