@@ -11,6 +11,7 @@ import { monthlyEntries, monthsOfAge } from './entries.ts';
 import { type EntriesModel, entriesModel } from './entries-model.ts';
 import {
   DURATION_BAND_DAYS,
+  type ExposureCounts,
   entryDay,
   entrySeen,
   exposureAndEvents,
@@ -34,8 +35,9 @@ import {
   scenarioReference,
   simulationLevers,
 } from './scenario.ts';
-import { simulateChildren, type StartChild } from './simulate-children.ts';
-import { transitionRates } from './transition-rates.ts';
+import type { Projection } from './projection.ts';
+import { type SimulationOptions, simulateChildren, type StartChild } from './simulate-children.ts';
+import { type TransitionRates, transitionRates } from './transition-rates.ts';
 
 export interface ForecastOptions {
   /** The last day the data speaks for (usually a 31 March); the forecast starts the day after. */
@@ -119,30 +121,45 @@ export function forecastCouncil(
 ): CouncilForecast {
   const settings = withScenarioReference(options);
   const model = fitForecastModel(timelines, settings);
-  const projection = simulateChildren({
+  const projection = simulateChildren(simulationOptions(model, settings));
+  return finishForecast(timelines, projection, model, settings);
+}
+
+/** The simulation's inputs for a fitted model and the forecast's settings (all paths). */
+export function simulationOptions(model: ForecastModel, settings: ForecastOptions): SimulationOptions {
+  return {
     start: model.start,
     rates: model.rates,
     durationBands: model.durationBands,
     entries: model.entries,
-    origin: options.origin,
-    months: options.years * 12,
-    paths: options.paths,
-    seed: options.seed,
-    parameterUncertainty: options.parameterUncertainty ?? true,
+    origin: settings.origin,
+    months: settings.years * 12,
+    paths: settings.paths,
+    seed: settings.seed,
+    parameterUncertainty: settings.parameterUncertainty ?? true,
     maxAge: MAX_AGE,
-    ...simulationLevers(options.scenario ?? null),
-  });
+    ...simulationLevers(settings.scenario ?? null),
+  };
+}
+
+/** Costs and fans of a projection: the forecast as users see it. */
+export function finishForecast(
+  timelines: readonly ChildTimeline[],
+  projection: Projection,
+  model: ForecastModel,
+  settings: ForecastOptions,
+): CouncilForecast {
   const costs = projectCosts(
     projection,
-    inHouseOn(timelines, options.origin),
-    options.costs ?? DEFAULT_COSTS,
-    (c, on) => addedInHousePlaces(options.scenario ?? null, c, on),
+    inHouseOn(timelines, settings.origin),
+    settings.costs ?? DEFAULT_COSTS,
+    (c, on) => addedInHousePlaces(settings.scenario ?? null, c, on),
   );
   return summariseForecast(projection, model, settings, costs);
 }
 
 /** A scenario that sets its own reference period overrides the options'. */
-function withScenarioReference(options: ForecastOptions): ForecastOptions {
+export function withScenarioReference(options: ForecastOptions): ForecastOptions {
   const reference = scenarioReference(options.scenario ?? null);
   return reference ? { ...options, ...reference } : options;
 }
@@ -150,7 +167,10 @@ function withScenarioReference(options: ForecastOptions): ForecastOptions {
 /** What the simulation needs, estimated from the reference period. */
 export interface ForecastModel {
   start: StartChild[];
-  rates: ReturnType<typeof transitionRates>;
+  /** The occurrence/exposure counts the rates come from (plain data: what a worker thread is sent). */
+  counts: ExposureCounts;
+  minExposureDays: number;
+  rates: TransitionRates;
   durationBands: readonly number[];
   entries: EntriesModel;
   referenceFrom: EpochDay;
@@ -173,7 +193,8 @@ export function fitForecastModel(
     maxAge: MAX_AGE,
     durationBands,
   });
-  const rates = transitionRates(counts, { minExposureDays: options.minExposureDays ?? 730 });
+  const minExposureDays = options.minExposureDays ?? 730;
+  const rates = transitionRates(counts, { minExposureDays });
   const monthly = monthlyEntries(timelines, { from, to: origin });
   const last = calendarDate(origin);
   // The first projected month is the one after the origin's, or the origin's own when it is mid-month.
@@ -182,6 +203,8 @@ export function fitForecastModel(
   const entries = entriesModel(monthly, options.entries, firstT, (uasc) => (uasc ? 'uasc' : 'not-uasc'));
   return {
     start: startingChildren(timelines, origin, durationBands),
+    counts,
+    minExposureDays,
     rates,
     durationBands,
     entries,
@@ -191,7 +214,7 @@ export function fitForecastModel(
 
 /** Fans by year from a projection, with the plain-English assumptions. */
 export function summariseForecast(
-  projection: ReturnType<typeof simulateChildren>,
+  projection: Projection,
   model: ForecastModel,
   options: ForecastOptions,
   costs: CostProjection,

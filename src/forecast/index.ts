@@ -16,3 +16,4 @@ export * from './simulate-children.ts';
 export * from './choose-reference.ts';
 export * from './costs.ts';
 export * from './scenario.ts';
+export * from './forecast-in-workers.ts';

@@ -62,6 +62,8 @@ export interface SimulationOptions {
   /** Draw rates and the entries trend from their sampling distributions on each path (default true). */
   parameterUncertainty?: boolean;
   maxAge?: number;
+  /** Called after each path with the number done so far (progress for long runs). */
+  onPath?: (done: number) => void;
 }
 
 const K = MODEL_CATEGORIES.length;
@@ -86,6 +88,7 @@ export function simulateChildren(options: SimulationOptions): Projection {
   const firstPath = options.firstPath ?? 0;
   for (let p = firstPath; p < firstPath + options.paths; p++) {
     paths.push(simulatePath(options, shape, monthEnds, maxMonths, pathRandom(options.seed, p)));
+    options.onPath?.(paths.length);
   }
   return { origin: options.origin, monthEnds, paths };
 }

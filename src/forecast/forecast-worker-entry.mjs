@@ -1,0 +1,6 @@
+// A forecast worker thread: workers do not inherit the main thread's TypeScript loader, so register tsx
+// here, then load the worker's code.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('./forecast-worker.ts');
