@@ -20,11 +20,13 @@ export function trendChart(options: {
   years: readonly number[];
   series: { name: string; values: (number | null)[]; texts: string[] }[];
   unitHeading: string;
+  /** Heading of the table's first column (what each row is). */
+  rowHeading?: string;
 }): ChartBlock {
   const labels = options.years.map(yearLabel);
   const table: TableBlock = {
     caption: `${options.title} (${options.unitHeading.toLowerCase()})`,
-    head: ['', ...labels],
+    head: [options.rowHeading ?? 'Figure', ...labels],
     rows: options.series.map((s) => ({ header: s.name, cells: s.texts })),
   };
   return {
@@ -34,10 +36,10 @@ export function trendChart(options: {
     height: 300,
     option: {
       ...BASE,
-      grid: { left: 56, right: 24, top: 48, bottom: 40 },
+      grid: { left: 56, right: 24, top: 56, bottom: 40 },
       legend: { top: 8, data: options.series.map((s) => s.name) },
       xAxis: { type: 'category', data: labels },
-      yAxis: { type: 'value', name: options.unitHeading, nameTextStyle: { align: 'left' } },
+      yAxis: { type: 'value' },
       series: options.series.map((s) => ({
         name: s.name,
         type: 'line',
@@ -99,6 +101,8 @@ export function columnsChart(options: {
   categories: string[];
   series: { name: string; values: (number | null)[]; texts: string[] }[];
   unitHeading: string;
+  /** Heading of the table's first column (what each row is). */
+  rowHeading?: string;
 }): ChartBlock {
   return {
     title: options.title,
@@ -107,10 +111,10 @@ export function columnsChart(options: {
     height: 300,
     option: {
       ...BASE,
-      grid: { left: 56, right: 24, top: 48, bottom: 40 },
+      grid: { left: 56, right: 24, top: 56, bottom: 40 },
       legend: { top: 8, data: options.series.map((s) => s.name) },
       xAxis: { type: 'category', data: options.categories },
-      yAxis: { type: 'value', name: options.unitHeading, nameTextStyle: { align: 'left' } },
+      yAxis: { type: 'value' },
       series: options.series.map((s) => ({
         name: s.name,
         type: 'bar',
@@ -120,7 +124,7 @@ export function columnsChart(options: {
     },
     table: {
       caption: `${options.title} (${options.unitHeading.toLowerCase()})`,
-      head: ['', ...options.categories],
+      head: [options.rowHeading ?? 'Figure', ...options.categories],
       rows: options.series.map((s) => ({ header: s.name, cells: s.texts })),
     },
   };

@@ -28,6 +28,7 @@ caption{text-align:left;font-weight:700;padding-bottom:.4rem}
 th,td{border-bottom:1px solid #b1b4b6;padding:.35rem .5rem .35rem 0;text-align:left;vertical-align:top}
 td{text-align:right;font-variant-numeric:tabular-nums}
 thead th{text-align:right}thead th:first-child{text-align:left}
+table.text td,table.text thead th{text-align:left;font-variant-numeric:normal}
 .notes{font-size:.85rem;color:#505a5f;margin:.25rem 0 0}
 dl.definitions dt{font-weight:700;margin-top:.75rem}dl.definitions dd{margin:0}
 footer{margin-top:3rem;font-size:.9rem;color:#505a5f}

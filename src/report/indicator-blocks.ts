@@ -40,7 +40,7 @@ export function indicatorTable(
     const cell = indicator.cells.find((c) => Object.keys(c.key).length === 0);
     return {
       ...base,
-      head: ['', UNIT_HEADINGS[indicator.unit]],
+      head: ['Figure', UNIT_HEADINGS[indicator.unit]],
       rows: [{ header: 'All', cells: [cellText(cell)] }],
     };
   }

@@ -165,12 +165,18 @@ function tableOf(table: TableBlock): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, children: table.head.map((h, i) => cell(h, true, i > 0)) }),
+      new TableRow({
+        tableHeader: true,
+        children: table.head.map((h, i) => cell(h, true, i > 0 && !table.textColumns)),
+      }),
       ...table.rows.map(
         (r) =>
           new TableRow({
             cantSplit: true,
-            children: [cell(r.header, true, false), ...r.cells.map((c) => cell(c, false, true))],
+            children: [
+              cell(r.header, true, false),
+              ...r.cells.map((c) => cell(c, false, !table.textColumns)),
+            ],
           }),
       ),
     ],

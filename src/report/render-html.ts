@@ -118,5 +118,5 @@ export function tableHtml(table: TableBlock): string {
   const definition = table.definition
     ? `<p class="notes"><a href="#${esc(table.definition)}">Definition<span class="visually-hidden"> of ${esc(table.caption)}</span></a></p>`
     : '';
-  return `<div class="table-wrap" role="region" aria-label="${esc(table.caption)}" tabindex="0"><table><caption>${esc(table.caption)}</caption>${head}${body}</table></div>${notes}${definition}`;
+  return `<div class="table-wrap" role="region" aria-label="${esc(table.caption)}" tabindex="0"><table${table.textColumns ? ' class="text"' : ''}><caption>${esc(table.caption)}</caption>${head}${body}</table></div>${notes}${definition}`;
 }

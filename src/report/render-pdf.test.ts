@@ -1,11 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import axe from 'axe-core';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStatementDocument } from './build-statement-document.ts';
-import { findChromium } from './chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { namedDestinationPages } from './pdf-destinations.ts';
+import { renderHtml } from './render-html.ts';
 import { renderPdf } from './render-pdf.ts';
 import { smallCouncilInput } from './test-statement-input.ts';
 
 const doc = buildStatementDocument(smallCouncilInput());
+const executablePath = findChromium();
+let browser: Browser | undefined;
+beforeAll(async () => {
+  if (executablePath) browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+});
+afterAll(() => browser?.close());
 
 describe('renderPdf', () => {
   it('says how to enable PDF when there is no Chromium', async () => {
@@ -19,10 +28,10 @@ describe('renderPdf', () => {
   });
 
   // One Chromium run (two print passes): Chromium starts in about a second.
-  it.skipIf(findChromium() === null)(
+  it.skipIf(executablePath === null)(
     'prints a tagged PDF whose contents page numbers are the pages the sections start on',
     async () => {
-      const result = await renderPdf(doc);
+      const result = await renderPdf(doc, browser ? { browser } : {});
       if (result.status !== 'ok') throw new Error(result.message);
       const text = Buffer.from(result.pdf).toString('latin1');
       expect(text.startsWith('%PDF-')).toBe(true);
@@ -41,5 +50,31 @@ describe('renderPdf', () => {
       expect(result.pages).toBeGreaterThanOrEqual(15);
     },
     30_000,
+  );
+
+  // One Chromium for both tests: the HTML the PDF is printed from, on a phone, scanned with axe-core.
+  it.skipIf(executablePath === null)(
+    'has no accessibility violations on a phone (axe-core, WCAG 2.2 AA)',
+    async () => {
+      const page = await (browser as Browser).newPage({ viewport: { width: 375, height: 800 } });
+      await page.setContent(renderHtml(doc));
+      await page.evaluate(axe.source);
+      const result = await page.evaluate(() => {
+        // Runs inside the page, where axe and document exist (this file is compiled without DOM types).
+        const inPage = globalThis as unknown as { axe: typeof axe; document: Parameters<typeof axe.run>[0] };
+        return inPage.axe.run(inPage.document, {
+          runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+        });
+      });
+      expect(result.violations.map((v) => `${v.impact} ${v.id}`)).toEqual([]);
+      // Readable on a phone: nothing wider than the screen.
+      const width = await page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document
+            .documentElement.scrollWidth,
+      );
+      expect(width).toBe(375);
+      await page.close();
+    },
   );
 });

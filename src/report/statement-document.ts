@@ -38,6 +38,8 @@ export interface TableBlock {
   /** Column headings, the first for the row-header column. */
   head: string[];
   rows: { header: string; cells: string[] }[];
+  /** Cells are words (left-aligned), not figures (right-aligned). */
+  textColumns?: boolean;
   /** Footnotes: disclosure marks used, sources, caveats. */
   notes?: string[];
   definition?: string;

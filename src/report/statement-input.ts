@@ -61,6 +61,8 @@ export type ProvidedBlock =
       /** Money (£), rounded to the nearest `roundTo` (default £1,000) before publishing. */
       kind: 'amounts';
       caption: string;
+      /** Heading of the first column (what each row is); default "Item". */
+      rowHeading?: string;
       columns: string[];
       rows: { label: string; values: (number | null)[] }[];
       roundTo?: number;
@@ -70,6 +72,8 @@ export type ProvidedBlock =
       /** Plain statuses (RAG ratings, dates, owners' roles): text that holds no counts of children. */
       kind: 'text-table';
       caption: string;
+      /** Cells are words (left-aligned), not figures. */
+      textColumns?: boolean;
       head: string[];
       rows: { header: string; cells: string[] }[];
     };

@@ -40,6 +40,7 @@ export function kpiTable(
   return {
     kind: 'text-table',
     caption: 'Key performance indicators against target',
+    textColumns: true,
     head: ['KPI', 'Baseline', 'Latest', 'Target', 'Status'],
     rows: summary.kpis.map((k) => ({
       header: k.title,
@@ -56,16 +57,20 @@ export function kpiTable(
 }
 
 /**
- * The baseline as a figure to disclose: the actual figure of the baseline's date when there is one (it carries
- * the base a percentage needs), else the value as set.
+ * The baseline as set, to disclose: a percentage or rate needs its base, taken from the actual figure of the
+ * baseline's date when there is one.
  */
 function baselinePoint(k: KpiSummary): KpiPoint {
-  return (
-    k.series.actual.find((p) => p.date === k.baseline.date) ?? {
-      date: k.baseline.date,
-      value: k.baseline.value,
-    }
-  );
+  const actual = k.series.actual.find((p) => p.date === k.baseline.date && p.value !== null);
+  const point: KpiPoint = { date: k.baseline.date, value: k.baseline.value };
+  if (actual?.denominator !== undefined) {
+    point.denominator = actual.denominator;
+    // The numerator the set value implies on that base (a reader could work it out the same way).
+    point.numerator = Math.round(
+      (k.baseline.value * actual.denominator) / (k.unit.includes('10,000') ? 10000 : 100),
+    );
+  }
+  return point;
 }
 
 /** Each priority's actions: owner, due date, status and RAG rating in words (never colour alone). */
@@ -78,6 +83,7 @@ export function actionTables(summary: StrategySummary): ProvidedBlock[] {
       : {
           kind: 'text-table',
           caption: `Actions: ${p.title}`,
+          textColumns: true,
           head: ['Action', 'Owner', 'Due', 'Status', 'RAG', 'Latest progress'],
           rows: p.actions.map((a) => {
             const latest = a.updates.at(-1);

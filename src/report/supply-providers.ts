@@ -145,6 +145,7 @@ export const gapProvider: SectionProvider = {
         {
           kind: 'amounts',
           caption: 'Cost of external placements a year',
+          rowHeading: 'Year',
           columns: ['Median', 'High (P90)'],
           rows: table.totals.map((t) => ({ label: `Year ${t.year}`, values: [t.cost.p50, t.cost.p90] })),
         },
@@ -177,6 +178,7 @@ export const costsProvider: SectionProvider = {
         {
           kind: 'amounts',
           caption: 'Weekly cost of a placement',
+          rowHeading: 'Placement type',
           columns: ['External', 'In-house'],
           rows: categories.map((c) => ({
             label: CATEGORY_LABELS[c],

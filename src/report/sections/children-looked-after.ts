@@ -74,6 +74,7 @@ function rateAgainstEngland(ctx: Parameters<SectionBuilder>[0]) {
     description: `The council's rate of children looked after per 10,000 children under 18 at each 31 March, beside England's; latest ${figureText(latest, 'rate-per-10000')}.`,
     years: ctx.figures.years,
     series: [seriesOf(ctx.input.council.name, ours), seriesOf('England', englandCells)],
+    rowHeading: 'Area',
     unitHeading: UNIT_HEADINGS['rate-per-10000'],
   });
 }

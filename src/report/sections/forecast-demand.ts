@@ -81,6 +81,7 @@ function forecastBlocks(ctx: SectionContext, forecast: ForecastSummary): Block[]
           };
         }),
         unitHeading: 'Children',
+        rowHeading: 'Placement type',
       }),
     },
     { kind: 'paragraph', text: 'What the forecast assumes:' },

@@ -41,7 +41,15 @@ export function publishBlock(
     case 'list':
       return { kind: 'list', items: block.items };
     case 'text-table':
-      return { kind: 'table', table: { caption: block.caption, head: block.head, rows: block.rows } };
+      return {
+        kind: 'table',
+        table: {
+          caption: block.caption,
+          head: block.head,
+          rows: block.rows,
+          ...(block.textColumns ? { textColumns: true } : {}),
+        },
+      };
     case 'counts': {
       const rowTotals = (block.totals ?? false) && (block.rowTotals ?? true);
       const published = discloseCounts(
@@ -86,7 +94,7 @@ export function publishBlock(
         kind: 'table',
         table: {
           caption: block.caption,
-          head: ['', ...block.columns],
+          head: [block.rowHeading ?? 'Item', ...block.columns],
           rows: block.rows.map((r) => ({
             header: r.label,
             cells: block.columns.map((_, j) => money(r.values[j])),
