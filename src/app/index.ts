@@ -8,3 +8,7 @@ export * from './council-settings.ts';
 export * from './council-timelines.ts';
 export * from './demo-council.ts';
 export * from './return-files.ts';
+export * from './council-forecast.ts';
+export * from './forecast-history.ts';
+export * from './forecast-inputs.ts';
+export * from './forecast-scenario-file.ts';

@@ -1,0 +1,89 @@
+import type { Kysely } from 'kysely';
+import { buildTimelines, type CategoryMapping, type ChildTimeline, type ReturnData } from '../care/index.ts';
+import { censusDate, type EpochDay } from '../dates/index.ts';
+import { dataStart } from '../forecast/index.ts';
+import { type Database, loadReturnData } from '../store/index.ts';
+import type { CouncilData } from './council-data-cache.ts';
+import { councilSettings } from './council-settings.ts';
+
+/** What a council's forecast is made from: its returns, their timelines and the days they cover. */
+export interface ForecastInputs {
+  councilCode: string;
+  /** The state of the data (active imports and settings) these were read at. */
+  key: string;
+  returns: ReturnData[];
+  /** Every child's timeline from all the returns (locality is not needed and not resolved). */
+  timelines: ChildTimeline[];
+  /** The first return's 1 April (null without returns). */
+  dataFrom: EpochDay | null;
+  /** The latest 31 March a full return speaks for: where a forecast starts by default (null: none). */
+  latestOrigin: EpochDay | null;
+  /** The last day any return speaks for. */
+  lastObserved: EpochDay | null;
+  buildTimelines(returns: ReturnData[]): ChildTimeline[];
+}
+
+/**
+ * A council's forecast inputs from its returns, with the council's category mapping. Pure. The timelines
+ * skip postcode look-ups: the forecast does not use locality, and the backtest rebuilds them many times.
+ *
+ * ### Example
+ * ```ts
+ * const inputs = forecastInputsFrom('E06000016', await loadReturnData(db, 'E06000016'));
+ * inputs.latestOrigin // censusDate(2026) when the 2025/26 return is loaded
+ * ```
+ */
+export function forecastInputsFrom(
+  councilCode: string,
+  returns: ReturnData[],
+  categoryMapping?: CategoryMapping,
+  key = '',
+): ForecastInputs {
+  const options = {
+    councilCode,
+    locate: () => null,
+    inArea: () => true,
+    ...(categoryMapping ? { categoryMapping } : {}),
+  };
+  const build = (r: ReturnData[]) => buildTimelines(r, options);
+  const full = returns.filter((r) => r.kind === 'return' && r.observedUntil >= censusDate(r.collectionYear));
+  const latest = full.reduce((m, r) => Math.max(m, r.collectionYear), Number.NEGATIVE_INFINITY);
+  return {
+    councilCode,
+    key,
+    returns,
+    timelines: build(returns),
+    dataFrom: returns.length > 0 ? dataStart(returns) : null,
+    latestOrigin: Number.isFinite(latest) ? censusDate(latest) : null,
+    lastObserved: returns.length > 0 ? Math.max(...returns.map((r) => r.observedUntil)) : null,
+    buildTimelines: build,
+  };
+}
+
+/** A council's forecast inputs read from the database (the CLI: no cache). */
+export async function loadForecastInputs(db: Kysely<Database>, councilCode: string): Promise<ForecastInputs> {
+  const settings = await councilSettings(db, councilCode);
+  const mapping = settings.categoryMappingIsDefault ? undefined : settings.categoryMapping;
+  return forecastInputsFrom(councilCode, await loadReturnData(db, councilCode), mapping);
+}
+
+/** Per state of a council's data (a new import or settings change makes a new CouncilData, dropping these). */
+const cached = new WeakMap<CouncilData, Promise<ForecastInputs>>();
+
+/**
+ * The forecast inputs for a council's cached data: read once per state of its active imports and settings.
+ *
+ * ### Example
+ * ```ts
+ * const inputs = await councilForecastInputs(db, await cache.get('E06000016'));
+ * ```
+ */
+export function councilForecastInputs(db: Kysely<Database>, data: CouncilData): Promise<ForecastInputs> {
+  let inputs = cached.get(data);
+  if (!inputs) {
+    inputs = loadForecastInputs(db, data.councilCode).then((i) => ({ ...i, key: data.key }));
+    inputs.catch(() => cached.delete(data));
+    cached.set(data, inputs);
+  }
+  return inputs;
+}
