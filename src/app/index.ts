@@ -12,3 +12,5 @@ export * from './council-forecast.ts';
 export * from './forecast-history.ts';
 export * from './forecast-inputs.ts';
 export * from './forecast-scenario-file.ts';
+export * from './forecast-scenarios.ts';
+export * from './forecast-unit-costs.ts';

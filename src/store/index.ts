@@ -19,5 +19,7 @@ export * from './strategy-store.ts';
 export * from './strategy-updates.ts';
 export type * from './strategy-tables.ts';
 export * from './surveys-store.ts';
+export * from './forecast-scenarios.ts';
+export type * from './forecast-scenarios-tables.ts';
 export * from './statement-editions.ts';
 export * from './statement-editions-publication.ts';
