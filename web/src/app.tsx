@@ -20,10 +20,13 @@ import { EditionChangesPage } from './pages/statements/edition-changes-page.tsx'
 import { EditionPage } from './pages/statements/edition-page.tsx';
 import { EditionPreviewPage } from './pages/statements/edition-preview-page.tsx';
 import { StatementsPage } from './pages/statements/statements-page.tsx';
-import { EditionChangesPage } from './pages/statements/edition-changes-page.tsx';
-import { EditionPage } from './pages/statements/edition-page.tsx';
-import { EditionPreviewPage } from './pages/statements/edition-preview-page.tsx';
-import { StatementsPage } from './pages/statements/statements-page.tsx';
+import { CarersPage } from './pages/supply/carers-page.tsx';
+import { GapPage } from './pages/supply/gap-page.tsx';
+import { HomesPage } from './pages/supply/homes-page.tsx';
+import { MarketPage } from './pages/supply/market-page.tsx';
+import { PlanPage } from './pages/supply/plan-page.tsx';
+import { RequestsPage } from './pages/supply/requests-page.tsx';
+import { SupplyLanding } from './pages/supply/supply-landing.tsx';
 import { StrategyHistoryPage } from './pages/strategy/history-page.tsx';
 import { KpiPage } from './pages/strategy/kpi-page.tsx';
 import { StrategyPage } from './pages/strategy/strategy-page.tsx';
@@ -103,19 +106,13 @@ const ROUTES: Route[] = [
     pattern: '/councils/:code/statements/:number/changes',
     render: (p) => <EditionChangesPage code={p.code ?? ''} number={p.number ?? ''} />,
   },
-  { pattern: '/councils/:code/statements', render: (p) => <StatementsPage code={p.code ?? ''} /> },
-  {
-    pattern: '/councils/:code/statements/:number',
-    render: (p) => <EditionPage code={p.code ?? ''} number={p.number ?? ''} />,
-  },
-  {
-    pattern: '/councils/:code/statements/:number/preview',
-    render: (p) => <EditionPreviewPage code={p.code ?? ''} number={p.number ?? ''} />,
-  },
-  {
-    pattern: '/councils/:code/statements/:number/changes',
-    render: (p) => <EditionChangesPage code={p.code ?? ''} number={p.number ?? ''} />,
-  },
+  { pattern: '/councils/:code/supply', render: (p) => <SupplyLanding code={p.code ?? ''} /> },
+  { pattern: '/councils/:code/supply/carers', render: (p) => <CarersPage code={p.code ?? ''} /> },
+  { pattern: '/councils/:code/supply/homes', render: (p) => <HomesPage code={p.code ?? ''} /> },
+  { pattern: '/councils/:code/supply/market', render: (p) => <MarketPage code={p.code ?? ''} /> },
+  { pattern: '/councils/:code/supply/requests', render: (p) => <RequestsPage code={p.code ?? ''} /> },
+  { pattern: '/councils/:code/supply/gap', render: (p) => <GapPage code={p.code ?? ''} /> },
+  { pattern: '/councils/:code/supply/plan', render: (p) => <PlanPage code={p.code ?? ''} /> },
   { pattern: '/users', permission: 'users:manage', render: () => <UsersPage /> },
   { pattern: '/audit', permission: 'audit:read', render: () => <AuditPage /> },
   { pattern: '/account', render: () => <AccountPage /> },

@@ -20,8 +20,8 @@ function navItems(council: string | undefined, permissions: (p: string) => boole
     items.push({ href: `${base}/local-data`, text: 'Local data', prefix: `${base}/local-data` });
     if (permissions('children:read'))
       items.push({ href: `${base}/children`, text: 'Children', prefix: `${base}/children` });
+    items.push({ href: `${base}/supply`, text: 'Supply', prefix: `${base}/supply` });
     items.push({ href: `${base}/strategy`, text: 'Strategy', prefix: `${base}/strategy` });
-    items.push({ href: `${base}/statements`, text: 'Statements', prefix: `${base}/statements` });
     items.push({ href: `${base}/statements`, text: 'Statements', prefix: `${base}/statements` });
     if (permissions('settings:edit'))
       items.push({ href: `${base}/settings`, text: 'Settings', prefix: `${base}/settings` });
