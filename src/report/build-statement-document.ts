@@ -30,7 +30,7 @@ const BUILDERS: Record<StatementSectionId, SectionBuilder> = {
   supply: providedSection('supply'),
   'gaps-and-commissioning': providedSection('gaps-and-commissioning'),
   costs: providedSection('costs'),
-  voice: narrativeOnly,
+  voice: providedSection('voice'),
   'strategy-progress': providedSection('strategy-progress'),
   'working-with-us': narrativeOnly,
 };

@@ -11,12 +11,14 @@ import type { SectionProvider } from './section-provider.ts';
 import type { ScrutinySectionId, SectionId, StatementDocument } from './statement-document.ts';
 import { strategyProvider } from './strategy-provider.ts';
 import { costsProvider, gapProvider, supplyProvider } from './supply-providers.ts';
+import { voiceProvider } from './voice-provider.ts';
 
 /** The providers every statement uses: the modules that fill sections beyond the 903 indicators. */
 export const STATEMENT_PROVIDERS: readonly SectionProvider[] = [
   supplyProvider,
   gapProvider,
   costsProvider,
+  voiceProvider,
   strategyProvider,
 ];
 

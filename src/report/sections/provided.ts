@@ -13,6 +13,7 @@ const WAITING: Partial<Record<StatementSectionId, string>> = {
   'gaps-and-commissioning':
     'Not available: the gap between forecast need and supply needs both the forecast and the council’s supply data.',
   costs: 'Not available: no placement costs have been recorded yet (local data: placement costs, budget).',
+  voice: 'Not available: no survey of children, carers or providers has been imported yet.',
   'strategy-progress':
     'No strategy recorded: priorities, actions and KPIs appear here once the strategy is entered.',
 };
