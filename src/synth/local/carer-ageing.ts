@@ -22,6 +22,6 @@ export function carerAgeOn(ageAtApproval: number, approved: EpochDay, on: EpochD
 
 /** Age of the oldest carer at approval: mainstream carers mostly in their 40s, kinship carers often grandparents. */
 export function carerAgeAtApproval(rng: Rng, kinship: boolean): number {
-  const age = kinship ? 52 + 10 * rng.normal() : 49 + 7 * rng.normal();
+  const age = kinship ? 52 + 10 * rng.normal() : 47 + 7 * rng.normal();
   return Math.round(Math.min(kinship ? 75 : 68, Math.max(kinship ? 21 : 25, age)));
 }
