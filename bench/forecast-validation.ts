@@ -115,6 +115,7 @@ function runCouncil(spec: CouncilSpec, paths: number): CouncilResult {
     seed: spec.seed,
     dataFrom: dataStart(returns),
     ...selection.chosen,
+    spreadFactor: selection.spreadFactor,
   });
   const atOrigin = lookedAfterBy(known, origin);
   const rows: Row[] = [];
@@ -139,7 +140,7 @@ function runCouncil(spec: CouncilSpec, paths: number): CouncilResult {
       });
     }
   }
-  const chosen = `${selection.chosen.referenceYears} years, ${selection.chosen.entries}`;
+  const chosen = `${selection.chosen.referenceYears} years, ${selection.chosen.entries}; bands ×${selection.spreadFactor.toFixed(2)}`;
   return { rows, chosen, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
 }
 

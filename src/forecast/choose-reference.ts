@@ -13,7 +13,7 @@ export interface ReferenceChoice {
 }
 
 /** The choices tried by default: 2–5 years, entries trended or flat. */
-export const REFERENCE_CHOICES: readonly ReferenceChoice[] = [2, 3, 4, 5].flatMap((referenceYears) =>
+export const REFERENCE_CHOICES: readonly ReferenceChoice[] = [3, 4, 5].flatMap((referenceYears) =>
   (['flat', 'trend'] as const).map((entries) => ({ referenceYears, entries })),
 );
 
@@ -27,10 +27,21 @@ export interface ChoiceScore {
   maeCategories: number | null;
   /** maeTotal + maeCategories: what the choice is made on. */
   score: number | null;
+  /**
+   * Root mean square of the errors in units of the forecast's own spread, (truth − P50) ÷ ((P90 − P10)/2.563),
+   * over the total and categories: 1 when the bands were as wide as the errors; 2 when errors ran twice as wide.
+   */
+  spreadRatio: number | null;
 }
 
 export interface ReferenceSelection {
   chosen: ReferenceChoice;
+  /**
+   * How much to widen the chosen forecast's bands about its median so that past forecasts' errors would have
+   * fallen inside them as often as stated: the chosen choice's spread ratio, at least 1, at most 3 (1 when
+   * nothing could be scored).
+   */
+  spreadFactor: number;
   /** Every choice tried, best first; a choice with no score (too little history) last. */
   scores: ChoiceScore[];
   origins: EpochDay[];
@@ -45,8 +56,8 @@ export function dataStart(returns: readonly ReturnData[]): EpochDay {
  * Picks the reference period and entries model by backtest instead of by hand: at every past 31 March with
  * two years of history (`backtestOrigins`), each choice forecasts 1–`maxHorizon` years from the data as then
  * known, and the choice with the smallest error in the total and by category wins (ties: the shorter, flat
- * one, listed first). Runs fewer paths without parameter draws: only the medians are compared. Falls back
- * to the first choice (2 years, flat) when there is no origin to score.
+ * one, listed first). Runs fewer paths; the bands' widths against the errors give `spreadFactor`. Falls back
+ * to the first choice (3 years, flat) when there is no origin to score.
  */
 export function chooseReference(
   returns: readonly ReturnData[],
@@ -54,12 +65,16 @@ export function chooseReference(
   options: { choices?: readonly ReferenceChoice[]; maxHorizon?: number; paths?: number; seed?: number } = {},
 ): ReferenceSelection {
   const choices = options.choices ?? REFERENCE_CHOICES;
-  const maxHorizon = options.maxHorizon ?? 2;
+  const maxHorizon = options.maxHorizon ?? 3;
   const origins = backtestOrigins(returns);
   const lastObserved = Math.max(...returns.map((r) => r.observedUntil));
   const full = buildTimelines([...returns]);
   const from = dataStart(returns);
-  const errors = choices.map(() => ({ total: [] as number[][], categories: [] as number[][] }));
+  const errors = choices.map(() => ({
+    total: [] as number[][],
+    categories: [] as number[][],
+    z: [] as number[],
+  }));
   for (const origin of origins) {
     const horizons = Array.from({ length: maxHorizon }, (_, i) => i + 1).filter(
       (h) => addYears(origin, h) <= lastObserved,
@@ -73,7 +88,7 @@ export function chooseReference(
         years: Math.max(...horizons),
         paths: options.paths ?? 60,
         seed: options.seed ?? 1,
-        parameterUncertainty: false,
+        parameterUncertainty: true,
         dataFrom: from,
         ...choice,
       };
@@ -82,9 +97,12 @@ export function chooseReference(
         const year = forecast.years[h - 1];
         const actual = truth[j];
         if (!year || !actual) return;
-        (errors[i] as (typeof errors)[number]).total.push([year.total.p50, actual.total]);
+        const e = errors[i] as (typeof errors)[number];
+        e.total.push([year.total.p50, actual.total]);
+        e.z.push(standardised(year.total, actual.total));
         for (const c of MODEL_CATEGORIES) {
-          (errors[i] as (typeof errors)[number]).categories.push([year.byCategory[c].p50, actual[c]]);
+          e.categories.push([year.byCategory[c].p50, actual[c]]);
+          e.z.push(standardised(year.byCategory[c], actual[c]));
         }
       });
     });
@@ -101,7 +119,9 @@ export function chooseReference(
     );
     const perOrigin = maeCategories === null ? null : maeCategories * MODEL_CATEGORIES.length;
     const score = maeTotal === null || perOrigin === null ? null : maeTotal + perOrigin;
-    return { choice, forecasts: e.total.length, maeTotal, maeCategories: perOrigin, score };
+    const z = e.z.filter((x) => Number.isFinite(x));
+    const spreadRatio = z.length > 0 ? Math.sqrt(z.reduce((sum, x) => sum + x * x, 0) / z.length) : null;
+    return { choice, forecasts: e.total.length, maeTotal, maeCategories: perOrigin, score, spreadRatio };
   });
   const ranked = scores
     .map((s, i) => ({ s, i }))
@@ -111,11 +131,19 @@ export function chooseReference(
     )
     .map((x) => x.s);
   const best = ranked[0];
+  const scored = best && best.score !== null;
   return {
-    chosen: best && best.score !== null ? best.choice : (choices[0] as ReferenceChoice),
+    chosen: scored ? best.choice : (choices[0] as ReferenceChoice),
+    spreadFactor: scored && best.spreadRatio !== null ? Math.min(3, Math.max(1, best.spreadRatio)) : 1,
     scores: ranked,
     origins,
   };
+}
+
+/** An error in units of the band's implied standard deviation; NaN for a band of no width. */
+function standardised(band: { p10: number; p50: number; p90: number }, truth: number): number {
+  const sd = (band.p90 - band.p10) / 2.563;
+  return sd > 0 ? (truth - band.p50) / sd : Number.NaN;
 }
 
 /** Children looked after on a day (short breaks excluded), in total and by model category. */

@@ -23,7 +23,7 @@ export interface EntriesModel {
   kind: 'trend' | 'flat';
   /** Log entries per day at the centre. */
   level: number;
-  /** Log change per month (0 for flat). */
+  /** Log change per month (0 for flat), shrunk toward 0 by its standard error. */
   slope: number;
   centre: number;
   seLevel: number;
@@ -88,13 +88,17 @@ export function entriesModel(
     });
   }
   cells.sort((x, y) => AGE_BANDS.indexOf(x.ageBand) - AGE_BANDS.indexOf(y.ageBand));
+  const seSlope = (useTrend ? fit.seB : 0) * inflate;
+  // A slope fitted on a few years of noisy counts, extrapolated for five, overshoots: shrink it toward 0 by
+  // its own precision, b·b²/(b² + se²) (a slope twice its standard error keeps 80% of itself).
+  const shrunk = useTrend && b !== 0 ? (b * b * b) / (b * b + seSlope * seSlope) : 0;
   return {
     kind: useTrend ? 'trend' : 'flat',
     level: a + b * centre,
-    slope: b,
+    slope: shrunk,
     centre,
     seLevel: (total > 0 ? 1 / Math.sqrt(total) : Math.SQRT2) * inflate,
-    seSlope: (useTrend ? fit.seB : 0) * inflate,
+    seSlope,
     dispersion,
     firstT,
     cells,

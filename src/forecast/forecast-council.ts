@@ -65,6 +65,11 @@ export interface ForecastOptions {
   scenario?: Scenario | null;
   /** Unit costs and inflation (default `DEFAULT_COSTS`). */
   costs?: CostAssumptions;
+  /**
+   * Widens every band about its median by this factor (default 1): `chooseReference`'s `spreadFactor`, so the
+   * bands are as wide as past forecasts' errors were.
+   */
+  spreadFactor?: number;
 }
 
 /** Quantiles and mean over paths of one count. */
@@ -155,7 +160,22 @@ export function finishForecast(
     settings.costs ?? DEFAULT_COSTS,
     (c, on) => addedInHousePlaces(settings.scenario ?? null, c, on),
   );
-  return summariseForecast(projection, model, settings, costs);
+  const factor = settings.spreadFactor ?? 1;
+  const widened: CostProjection =
+    factor === 1
+      ? costs
+      : {
+          ...costs,
+          years: costs.years.map((y) => ({
+            year: y.year,
+            total: widen(y.total, factor),
+            byCategory: Object.fromEntries(
+              MODEL_CATEGORIES.map((c) => [c, widen(y.byCategory[c], factor)]),
+            ) as Record<ModelCategory, CountFan>,
+          })),
+          overall: widen(costs.overall, factor),
+        };
+  return summariseForecast(projection, model, settings, widened);
 }
 
 /** A scenario that sets its own reference period overrides the options'. */
@@ -220,6 +240,8 @@ export function summariseForecast(
   costs: CostProjection,
 ): CouncilForecast {
   const summary = summarisePaths(projection, { by: 'year' });
+  const factor = options.spreadFactor ?? 1;
+  const countFan = (fan: Fan) => widen(fan, factor);
   const years: ForecastYear[] = summary.total.map((fan, i) => {
     const byCategory = {} as Record<ModelCategory, CountFan>;
     for (const c of MODEL_CATEGORIES) byCategory[c] = countFan(summary.byCategory[c][i] as Fan);
@@ -255,8 +277,17 @@ function daysInCareOn(
   return entrySeen(period) ? seen : Math.max(seen, bounds[bounds.length - 1] ?? 0);
 }
 
-function countFan(fan: Fan): CountFan {
-  return { p5: fan.p5, p10: fan.p10, p50: fan.p50, p90: fan.p90, p95: fan.p95, mean: fan.mean };
+/** A fan widened about its median (never below 0); factor 1 leaves it as it is. */
+export function widen<F extends CountFan>(fan: F, factor: number): CountFan {
+  const at = (q: number) => Math.max(0, fan.p50 + factor * (q - fan.p50));
+  return {
+    p5: at(fan.p5),
+    p10: at(fan.p10),
+    p50: fan.p50,
+    p90: at(fan.p90),
+    p95: at(fan.p95),
+    mean: fan.mean,
+  };
 }
 
 /**
@@ -309,5 +340,11 @@ function assumptions(model: ForecastModel, options: ForecastOptions): string[] {
         'estimated rates and entries trend; they do not include changes in policy or practice the data has ' +
         'not yet seen.'
       : 'The ranges show only chance outcomes with these rates, not the uncertainty of the rates: too narrow.',
+    ...((options.spreadFactor ?? 1) > 1
+      ? [
+          `The ranges are widened ${(options.spreadFactor ?? 1).toFixed(2)} times about the middle estimate, because ` +
+            "this council's past forecasts (the backtest) missed by that much more than their ranges allowed.",
+        ]
+      : []),
   ];
 }

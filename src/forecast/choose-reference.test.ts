@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { buildTimelines, type TimelineOptions } from '../care/index.ts';
+import { generateCouncil, syntheticReturnData } from '../synth/index.ts';
+import { TEST_PLACES } from '../synth/test-places.ts';
+import { chooseReference } from './choose-reference.ts';
+import { widen } from './forecast-council.ts';
+
+const options: TimelineOptions = { councilCode: 'E06000016', locate: () => null, inArea: () => true };
+const build = (returns: Parameters<typeof buildTimelines>[0]) => buildTimelines(returns, options);
+
+describe('chooseReference', () => {
+  it('picks trended entries for a council whose entries grow 40% a year, and ranks every choice', () => {
+    const council = generateCouncil(
+      { councilCode: 'E06000016', children: 150, years: 5, lastYear: 2026, seed: 4, growth: 0.4 },
+      TEST_PLACES,
+    );
+    const returns = council.returns.map(syntheticReturnData);
+    const choices = [
+      { referenceYears: 3, entries: 'flat' as const },
+      { referenceYears: 3, entries: 'trend' as const },
+    ];
+    const selection = chooseReference(returns, build, { choices, paths: 30 });
+    // Origins: 31 March 2023, 2024 and 2025 (two earlier years each, a later year to score).
+    expect(selection.origins).toHaveLength(3);
+    expect(selection.chosen).toEqual({ referenceYears: 3, entries: 'trend' });
+    expect(selection.scores.map((s) => s.choice.entries)).toEqual(['trend', 'flat']);
+    expect(selection.scores[0]?.score).toBeLessThan(selection.scores[1]?.score ?? 0);
+    expect(selection.spreadFactor).toBeGreaterThanOrEqual(1);
+    expect(selection.spreadFactor).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('widen', () => {
+  it('stretches each quantile about the median, keeps the mean, and never goes below 0', () => {
+    const fan = { p5: 80, p10: 90, p50: 100, p90: 110, p95: 125, mean: 101 };
+    expect(widen(fan, 2)).toEqual({ p5: 60, p10: 80, p50: 100, p90: 120, p95: 150, mean: 101 });
+    expect(widen({ ...fan, p5: 2, p10: 4, p50: 6 }, 3).p5).toBe(0);
+  });
+});
