@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { censusDate, day } from '../dates/index.ts';
-import { forecastCouncil, lookedAfterBy } from '../forecast/index.ts';
+import { forecastCouncil, lookedAfterBy, REFERENCE_CHOICES } from '../forecast/index.ts';
 import { generateCouncil, placesForCouncil, syntheticReturnData } from '../synth/index.ts';
 import { compareScenarios, councilBacktest, councilForecast, resolveRequest } from './council-forecast.ts';
 import { forecastInputsFrom } from './forecast-inputs.ts';
@@ -12,7 +12,7 @@ const council = generateCouncil(
   placesForCouncil(CODE),
 );
 const inputs = forecastInputsFrom(CODE, council.returns.map(syntheticReturnData));
-const FAST = { years: 3, paths: 40, seed: 7, referencePaths: 8 };
+const FAST = { years: 3, paths: 40, seed: 7, referencePaths: 8, workers: 0 };
 
 describe('forecast inputs and request', () => {
   it("start from the latest 31 March and cover the first return's 1 April onwards", () => {
@@ -63,13 +63,27 @@ describe('councilForecast', () => {
     expect(again.status === 'ok' && again.forecast).toBe(result.forecast);
   });
 
+  it('runs the paths in a worker thread with progress, giving the same numbers as in this thread', async () => {
+    const seen: string[] = [];
+    const request = { ...FAST, seed: 8, reference: { referenceYears: 2, entries: 'flat' as const } };
+    const threaded = await councilForecast(inputs, { ...request, workers: 1 }, (p) =>
+      seen.push(`${p.phase} ${p.done}/${p.total}`),
+    );
+    const here = await councilForecast(inputs, request);
+    if (threaded.status !== 'ok' || here.status !== 'ok') throw new Error('no forecast');
+    expect(threaded.forecast.years).toEqual(here.forecast.years);
+    expect(seen[0]).toBe('choosing the reference period 0/40');
+    expect(seen).toContain('simulating 40/40');
+    expect(seen.at(-1)).toBe('done 40/40');
+  });
+
   it('takes the backtest choice by default, and a scenario reference over both', async () => {
     const chosen = await councilForecast(inputs, FAST);
     if (chosen.status !== 'ok') throw new Error(chosen.message);
     expect(chosen.reference.chosenBy).toBe('backtest');
     expect(chosen.reference.chosen).toEqual(chosen.reference.selection.chosen);
-    // Eight choices (2–5 years × flat/trend), each with its errors.
-    expect(chosen.reference.selection.scores).toHaveLength(8);
+    // Every choice tried (years × flat/trend), each with its errors.
+    expect(chosen.reference.selection.scores).toHaveLength(REFERENCE_CHOICES.length);
     const scenario = {
       name: 'Two years, trend',
       levers: [{ kind: 'reference-period' as const, referenceYears: 2, entries: 'trend' as const }],

@@ -10,6 +10,7 @@ import {
   chooseReference,
   type ForecastByHorizon,
   forecastCouncil,
+  forecastInWorkers,
   lookedAfterBy,
   MODEL_CATEGORIES,
   type ReferenceChoice,
@@ -37,6 +38,8 @@ export interface ForecastRequest {
   costs?: CostAssumptions;
   /** Paths per backtest forecast when choosing the reference period (default 60; tests use fewer). */
   referencePaths?: number;
+  /** Worker threads for the paths (default: the machine's, at most 4); 0 runs in this thread. */
+  workers?: number;
 }
 
 /** The request with its defaults filled in. */
@@ -71,7 +74,7 @@ export type CouncilForecastResult =
 
 interface CouncilCache {
   selections: Map<string, ReferenceSelection>;
-  forecasts: Map<string, CouncilForecast>;
+  forecasts: Map<string, Promise<CouncilForecast>>;
   backtests: Map<string, BacktestResult>;
 }
 
@@ -167,7 +170,7 @@ export async function councilForecast(
   const resolved = resolveRequest(inputs, request);
   if (resolved.status !== 'ok') return resolved;
   const settings = resolved.request;
-  onProgress({ phase: 'choosing the reference period', done: 0, total: 2 });
+  onProgress({ phase: 'choosing the reference period', done: 0, total: settings.paths });
   await nextTurn();
   const selection = councilReference(inputs, settings);
   const fromScenario = scenarioReference(request.scenario ?? null);
@@ -176,10 +179,12 @@ export async function councilForecast(
     : request.reference
       ? { chosen: request.reference, chosenBy: 'user', selection }
       : { chosen: selection.chosen, chosenBy: 'backtest', selection };
-  onProgress({ phase: 'simulating', done: 1, total: 2 });
+  onProgress({ phase: 'simulating', done: 0, total: settings.paths });
   await nextTurn();
-  const forecast = forecastFor(inputs, settings, reference.chosen, request);
-  onProgress({ phase: 'done', done: 2, total: 2 });
+  const forecast = await forecastFor(inputs, settings, reference.chosen, request, (done, total) =>
+    onProgress({ phase: 'simulating', done, total }),
+  );
+  onProgress({ phase: 'done', done: settings.paths, total: settings.paths });
   const lastYear = collectionYearOf(inputs.latestOrigin as EpochDay);
   const firstYear = collectionYearOf(inputs.dataFrom as EpochDay);
   return {
@@ -191,18 +196,21 @@ export async function councilForecast(
   };
 }
 
+/** One forecast, cached by everything that shapes it; in worker threads unless `workers` is 0. */
 function forecastFor(
   inputs: ForecastInputs,
   settings: ResolvedRequest,
   choice: ReferenceChoice,
   request: ForecastRequest,
-): CouncilForecast {
+  onPaths: (done: number, total: number) => void,
+): Promise<CouncilForecast> {
   const scenario = request.scenario ?? null;
   const key = JSON.stringify([settings, choice, scenario, request.costs ?? null]);
-  return remember(cacheOf(inputs).forecasts, key, () => {
+  const forecasts = cacheOf(inputs).forecasts;
+  const made = remember(forecasts, key, async () => {
     const returns = knownAt(inputs, settings.origin);
     const timelines = returns === inputs.returns ? inputs.timelines : inputs.buildTimelines(returns);
-    return forecastCouncil(timelines, {
+    const options = {
       origin: settings.origin,
       years: settings.years,
       paths: settings.paths,
@@ -211,8 +219,17 @@ function forecastFor(
       ...choice,
       scenario,
       ...(request.costs ? { costs: request.costs } : {}),
+    };
+    if (request.workers === 0) return forecastCouncil(timelines, options);
+    return forecastInWorkers(timelines, options, {
+      ...(request.workers !== undefined ? { workers: request.workers } : {}),
+      onProgress: onPaths,
     });
   });
+  made.catch(() => {
+    if (forecasts.get(key) === made) forecasts.delete(key);
+  });
+  return made;
 }
 
 /** A scenario's forecast beside the baseline's. */
@@ -223,7 +240,7 @@ export interface ScenarioComparison {
 
 /**
  * The baseline and each scenario with the SAME seed, paths and reference period (unless a scenario sets its
- * own), so the differences come from the levers, not from chance.
+ * own), so the differences come from the levers, not from chance. Progress counts paths over every run.
  */
 export async function compareScenarios(
   inputs: ForecastInputs,
@@ -231,21 +248,23 @@ export async function compareScenarios(
   scenarios: readonly { id: number | null; scenario: Scenario }[],
   onProgress: ForecastProgress = () => {},
 ): Promise<ScenarioComparison | { status: 'no-data' | 'invalid-request'; message: string }> {
-  const total = scenarios.length + 2;
+  const runs = scenarios.length + 1;
   const baseline = await councilForecast(inputs, { ...request, scenario: null }, (p) =>
-    onProgress({ phase: p.phase === 'done' ? 'simulating' : p.phase, done: p.done, total }),
+    onProgress({ phase: p.phase === 'done' ? 'simulating' : p.phase, done: p.done, total: p.total * runs }),
   );
   if (baseline.status !== 'ok') return baseline;
+  const total = baseline.request.paths * runs;
   const compared: ScenarioComparison['scenarios'] = [];
   for (const [i, { id, scenario }] of scenarios.entries()) {
-    onProgress({ phase: `simulating ${scenario.name}`, done: i + 2, total });
+    const before = (i + 1) * baseline.request.paths;
+    const phase = `simulating ${scenario.name}`;
+    onProgress({ phase, done: before, total });
     await nextTurn();
     const choice = scenarioReference(scenario) ?? baseline.reference.chosen;
-    compared.push({
-      id,
-      name: scenario.name,
-      forecast: forecastFor(inputs, baseline.request, choice, { ...request, scenario }),
-    });
+    const forecast = await forecastFor(inputs, baseline.request, choice, { ...request, scenario }, (done) =>
+      onProgress({ phase, done: before + done, total }),
+    );
+    compared.push({ id, name: scenario.name, forecast });
   }
   onProgress({ phase: 'done', done: total, total });
   return { baseline, scenarios: compared };
