@@ -4,9 +4,11 @@
  * of the council's local data, timelines and forecast; the store and the edges load and save.
  */
 export * from './capacity-scenario.ts';
+export * from './capacity-view.ts';
 export * from './care-leaver-need.ts';
 export * from './commissioning-plan.ts';
 export * from './deregistration-risk.ts';
+export * from './forecast-origin.ts';
 export * from './fostering-places.ts';
 export * from './fostering-projection.ts';
 export * from './gap.ts';
@@ -18,6 +20,7 @@ export * from './occupancy.ts';
 export * from './placement-prices.ts';
 export * from './placement-requests.ts';
 export * from './plan-diff.ts';
+export * from './plan-inputs.ts';
 export * from './provider-market.ts';
 export * from './provider-spend.ts';
 export { median, quartiles } from './quartiles.ts';

@@ -16,6 +16,8 @@ import { indicatorRoutes } from './indicators/routes.ts';
 import { jobRoutes } from './jobs/routes.ts';
 import { localDataRoutes } from './local-data/routes.ts';
 import { settingsRoutes } from './settings/routes.ts';
+import { supplyRoutes } from './supply/routes.ts';
+import { supplyViewRoutes } from './supply-views/routes.ts';
 import { statementRoutes } from './statements/routes.ts';
 import { strategyRoutes } from './strategy/routes.ts';
 import { surveyRoutes } from './surveys/routes.ts';
@@ -63,6 +65,8 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions): Prom
   await app.register(settingsRoutes(ctx));
   await app.register(indicatorRoutes(ctx));
   await app.register(comparatorRoutes(ctx));
+  await app.register(supplyRoutes(ctx));
+  await app.register(supplyViewRoutes(ctx));
   await app.register(localDataRoutes(ctx));
   await app.register(strategyRoutes(ctx));
   await app.register(surveyRoutes(ctx));
