@@ -4,23 +4,27 @@
  *   cd <folder> && npx tsx /work/main/docs/examples/prepare-demo.ts
  *
  * In `./data/postgres` of the current folder (as the CLI uses it): the demo council (src/app/demo-council.ts:
- * synthetic 903 returns and local data), and — when the council has no strategy yet — an example strategy:
+ * synthetic 903 returns and local data), a made-up name and child population for it, a synthetic survey, and — when the council has no strategy yet — an example strategy:
  * the six default priorities, a few actions with progress updates, and four KPIs. All synthetic.
  * Then, from the same folder: `sufficiency statement build --council E06000016 --format pdf --as-at 23/11/2026
  * --narratives docs/examples/narratives.json`.
  */
-import { DEMO, ensureDemoCouncil } from '../../src/app/index.ts';
+import { councilSettings, DEMO, ensureDemoCouncil, saveCouncilSettings } from '../../src/app/index.ts';
 import { day } from '../../src/dates/index.ts';
 import type { Action } from '../../src/plan/index.ts';
 import {
   createAction,
   createKpi,
   createProgressUpdate,
+  importSurvey,
+  listSurveys,
+  loadSurvey,
   loadStrategy,
   migrateToLatest,
   openDatabase,
   resolveDatabase,
   seedPriorities,
+  tagSurveyResponse,
 } from '../../src/store/index.ts';
 
 const BY = 'example';
@@ -31,6 +35,25 @@ try {
   if (migration.error) throw migration.error;
   const loaded = await ensureDemoCouncil(db);
   console.log(loaded ? `demo council loaded (${loaded} returns)` : 'demo council already there');
+  const settings = await councilSettings(db, DEMO.councilCode);
+  if (settings.populationUnder18.length === 0) {
+    // A made-up name and population, so no reader takes the synthetic figures for a real council's.
+    await saveCouncilSettings(
+      db,
+      DEMO.councilCode,
+      {
+        displayName: 'Demo City Council (synthetic data)',
+        contactEmail: 'commissioning@example.gov.uk',
+        populationUnder18: [2021, 2022, 2023, 2024, 2025].map((year, i) => ({
+          year,
+          population: 80_000 + 500 * i,
+        })),
+        categoryMapping: null,
+      },
+      BY,
+    );
+    console.log('example settings saved');
+  }
   const existing = await loadStrategy(db, DEMO.councilCode);
   if (existing.priorities.length > 0) {
     console.log('strategy already there');
@@ -174,7 +197,64 @@ try {
     });
     console.log('example strategy saved');
   }
+  if ((await listSurveys(db, DEMO.councilCode)).length === 0) {
+    const imported = await importSurvey(db, {
+      councilCode: DEMO.councilCode,
+      title: 'Children and young people’s survey 2026 (synthetic)',
+      fileName: 'survey-2026.csv',
+      text: syntheticSurvey(),
+      by: BY,
+    });
+    if (imported.status !== 'imported') throw new Error('could not import the example survey');
+    const loaded = await loadSurvey(db, DEMO.councilCode, imported.survey.id);
+    const themes = ['Closer to school and friends', 'Living with brothers and sisters', 'Say in decisions'];
+    for (const [i, r] of (loaded?.responses ?? []).filter((x) => x.question.startsWith('What')).entries()) {
+      const approvedQuote = i === 0 || i === 7;
+      await tagSurveyResponse(
+        db,
+        DEMO.councilCode,
+        imported.survey.id,
+        r.id,
+        { themes: [themes[i % 3] as string], approvedQuote },
+        BY,
+      );
+    }
+    console.log('example survey imported');
+  }
 } finally {
   await close();
   await server.stop();
+}
+
+/**
+ * A synthetic survey: 40 children aged 11–17 and 24 care leavers answer two scaled questions, and the
+ * children one free-text question; answers follow a fixed pattern (no randomness, no real responses).
+ */
+function syntheticSurvey(): string {
+  const lines = ['question,response,respondent group,respondent id'];
+  const scale = ['Strongly agree', 'Agree', 'Neither agree nor disagree', 'Disagree', 'Strongly disagree'];
+  const pattern = [0, 1, 1, 0, 2, 1, 0, 3, 1, 0, 1, 4, 0, 1, 2, 1];
+  const texts = [
+    'Living near my friends and my school',
+    'Seeing my brother more often',
+    'Being asked before I move',
+    'A bigger room',
+    'Knowing my social worker',
+  ];
+  const groups: [string, number][] = [
+    ['Children 11-17', 40],
+    ['Care leavers', 24],
+  ];
+  for (const [group, count] of groups) {
+    for (let i = 0; i < count; i++) {
+      const id = `${group.slice(0, 2)}${i}`;
+      lines.push(`I feel safe where I live,${scale[pattern[i % 16] as number]},${group},${id}`);
+      lines.push(
+        `I have a say in decisions about where I live,${scale[pattern[(i + 5) % 16] as number]},${group},${id}`,
+      );
+      if (group.startsWith('Children') && i % 2 === 0)
+        lines.push(`What would make your home better?,${texts[i % 5]},${group},${id}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
 }
