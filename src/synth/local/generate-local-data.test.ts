@@ -45,6 +45,24 @@ describe('generateLocalData: determinism', () => {
   });
 });
 
+describe('generateLocalData: as at an earlier date', () => {
+  it('dates nothing after the as-at date but the pipeline homes, and budgets to the year after it', () => {
+    const asAt = censusDate(2025);
+    const early = generateLocalData(council, { seed: 5, places: TEST_PLACES, asAt });
+    const dates = [
+      ...early.fosterHouseholds.flatMap((h) => [h.approved, h.deregistered]),
+      ...early.placementCosts.flatMap((c) => [c.placementStart, c.placementEnd]),
+      ...early.placementRequests.map((r) => r.requested),
+      ...early.careLeaverAccommodation.flatMap((l) => [l.start, l.end]),
+      ...early.inHouseHomes.filter((h) => h.urn !== null).flatMap((h) => [h.opens, h.closes]),
+    ].filter((d): d is number => d !== null);
+    expect(Math.max(...dates)).toBeLessThanOrEqual(asAt);
+    // Placements open on 31 March 2025 that end later in the returns are open (end blank) as at that day.
+    expect(early.placementCosts.some((c) => c.placementEnd === null)).toBe(true);
+    expect([...new Set(early.budget.map((b) => b.financialYear))]).toEqual([2022, 2023, 2024, 2025]);
+  });
+});
+
 describe('generateLocalData: valid by the templates', () => {
   it('writes files the local-data reader accepts without a finding, on a council with injected 903 errors too', () => {
     const withErrors = generateCouncil({ ...small, seed: 8, errors: true }, TEST_PLACES);
