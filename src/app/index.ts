@@ -14,3 +14,4 @@ export * from './forecast-inputs.ts';
 export * from './forecast-scenario-file.ts';
 export * from './forecast-scenarios.ts';
 export * from './forecast-unit-costs.ts';
+export * from './forecast-view.ts';

@@ -17,6 +17,8 @@ export type Permission =
   | 'data:findings'
   /** Run forecasts and backtests, save scenarios. */
   | 'forecast:run'
+  /** Edit the unit costs and inflation a council's forecasts use. */
+  | 'forecast:costs'
   /** Edit supply, strategy and statements. */
   | 'plan:edit'
   /** Edit the sufficiency strategy (priorities, actions, updates, KPIs) and surveys; every change is kept in its history. */
@@ -38,8 +40,18 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'audit:read',
     'statements:approve',
     'strategy:edit',
+    'forecast:run',
+    'forecast:costs',
   ],
-  analyst: ['figures:read', 'children:read', 'data:import', 'data:findings', 'forecast:run', 'strategy:edit'],
+  analyst: [
+    'figures:read',
+    'children:read',
+    'data:import',
+    'data:findings',
+    'forecast:run',
+    'forecast:costs',
+    'strategy:edit',
+  ],
   commissioner: [
     'figures:read',
     'children:read',

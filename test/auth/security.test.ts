@@ -104,6 +104,7 @@ describe('signing in', () => {
       'data:findings',
       'data:import',
       'figures:read',
+      'forecast:costs',
       'forecast:run',
       'strategy:edit',
     ]);

@@ -9,6 +9,7 @@ import { comparatorRoutes } from './comparators/routes.ts';
 import type { ApiContext } from './context.ts';
 import { councilRoutes } from './councils/routes.ts';
 import { findingRoutes } from './findings/routes.ts';
+import { forecastRoutes } from './forecasts/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './imports/receive-upload.ts';
 import { importRoutes } from './imports/routes.ts';
@@ -71,4 +72,5 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions): Prom
   await app.register(strategyRoutes(ctx));
   await app.register(surveyRoutes(ctx));
   await app.register(statementRoutes(ctx));
+  await app.register(forecastRoutes(ctx));
 }
