@@ -1,9 +1,8 @@
 import { formatDate, formatNumber } from '../../format/format.ts';
 import { FigureDefinitions } from './figure-definitions.tsx';
-import { GapTable } from './gap-table.tsx';
-import { formatMillions, formatMoney, yearEnding } from './format-figures.ts';
+import { GapTables } from './gap-table.tsx';
+import { formatMillions, yearEnding } from './format-figures.ts';
 import { Headlines } from './headlines.tsx';
-import { CATEGORIES, CATEGORY_LABELS } from './labels.ts';
 import { ScenarioPanel } from './scenario-panel.tsx';
 import { LineChart } from './supply-charts.tsx';
 import { SupplyFrame } from './supply-frame.tsx';
@@ -91,14 +90,7 @@ function GapFigures({ code, answer }: { code: string; answer: GapAnswer }) {
         <h2 className="heading-l" id="gap-table">
           Need, in-house capacity and places to commission
         </h2>
-        <GapTable gap={gap} caption="The gap by year and category" />
-        <p className="body">
-          External weekly costs:{' '}
-          {CATEGORIES.map(
-            (c) => `${CATEGORY_LABELS[c].toLowerCase()} ${formatMoney(gap.unitCosts.external.weekly[c])}`,
-          ).join(', ')}
-          .
-        </p>
+        <GapTables gap={gap} />
       </section>
       <ScenarioPanel code={code} />
       <details className="details">

@@ -130,7 +130,7 @@ function Providers({ market }: { market: MarketAnswer }) {
           { header: 'Type' },
           { header: 'Distance' },
           ...grades.map((g) => ({ header: labelOf(GRADE_LABELS, g), numeric: true })),
-          { header: 'All providers', numeric: true },
+          { header: 'All', numeric: true },
           { header: 'Places', numeric: true },
         ]}
         rows={types.flatMap((t) =>

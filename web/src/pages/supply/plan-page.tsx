@@ -104,7 +104,7 @@ function PlanFigures({
         {shown ? (
           <PlanTable
             plan={shown}
-            caption={`The commissioning plan by financial year and placement type${version ? `, version ${version}` : ''}`}
+            caption={`commissioning plan by placement type${version ? `, version ${version}` : ''}`}
           />
         ) : null}
       </section>

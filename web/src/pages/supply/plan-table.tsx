@@ -11,7 +11,7 @@ export function purchasingText(r: PlanRow): string {
   return PURCHASING_LABELS[r.purchasing];
 }
 
-/** The 5-year commissioning plan: a chart of spend against budget by year, and the table by year and type. */
+/** The 5-year commissioning plan: a chart of spend against budget by year, then a table for each financial year. */
 export function PlanTable({ plan, caption }: { plan: Plan; caption: string }) {
   const years = [...new Set(plan.rows.map((r) => r.financialYear))].sort((a, b) => a - b);
   const sum = (year: number, f: (r: PlanRow) => number | null) =>
@@ -33,45 +33,57 @@ export function PlanTable({ plan, caption }: { plan: Plan; caption: string }) {
         money
         description={`Bar chart: estimated placement spend each financial year (P50 and P90)${hasBudget ? ' against the budget' : ''}. ${years.map((y) => `${financialYearLabel(y)}: spend ${formatMoney(sum(y, (r) => r.spendP50))}${hasBudget ? `, budget ${formatMoney(sum(y, (r) => r.budget))}` : ''}`).join('; ')}. The table below gives every figure.`}
       />
-      <FigureTable
-        caption={caption}
-        columns={[
-          { header: 'Year and placement type' },
-          { header: 'Need (P50)', numeric: true },
-          { header: 'Need (P90)', numeric: true },
-          { header: 'In-house supply', numeric: true },
-          { header: 'To commission (P50)', numeric: true },
-          { header: 'To commission (P10 to P90)', numeric: true },
-          { header: 'Suggested buying' },
-          { header: 'External cost (P50)', numeric: true },
-          { header: 'Spend (P50)', numeric: true },
-          { header: 'Budget', numeric: true },
-          { header: 'Headroom (P50)', numeric: true },
-        ]}
-        rows={plan.rows
-          .slice()
-          .sort((a, b) => a.financialYear - b.financialYear)
-          .map((r) => ({
-            key: `${r.financialYear}|${r.category}`,
+      {years.map((year) => (
+        <FigureTable
+          key={year}
+          caption={`${financialYearLabel(year)}: ${caption}`}
+          columns={[
+            { header: 'Placement type' },
+            { header: 'Need, P50 (P90)', numeric: true },
+            { header: 'In-house supply', numeric: true },
+            { header: 'To commission, P50 (P10 to P90)', numeric: true },
+            { header: 'Suggested buying' },
+            { header: 'External cost (P50)', numeric: true },
+            { header: 'Spend (P50)', numeric: true },
+            { header: 'Budget', numeric: true },
+            { header: 'Headroom (P50)', numeric: true },
+          ]}
+          rows={plan.rows
+            .filter((r) => r.financialYear === year)
+            .map((r) => ({
+              key: r.category,
+              cells: [
+                CATEGORY_LABELS[r.category],
+                `${formatPlaces(r.needP50)} (${formatPlaces(r.needP90)})`,
+                formatPlaces(r.inHouseSupply),
+                `${formatPlaces(r.toCommissionP50)} (${formatPlaces(r.toCommissionP10)} to ${formatPlaces(r.toCommissionP90)})`,
+                purchasingText(r),
+                formatMoney(r.externalCostP50),
+                formatMoney(r.spendP50),
+                formatMoney(r.budget),
+                r.headroomP50 === null
+                  ? '–'
+                  : r.headroomP50 < 0
+                    ? `${formatMoney(-r.headroomP50)} over`
+                    : formatMoney(r.headroomP50),
+              ],
+            }))}
+          foot={{
+            key: 'all',
             cells: [
-              `${financialYearLabel(r.financialYear)}, ${CATEGORY_LABELS[r.category]}`,
-              formatPlaces(r.needP50),
-              formatPlaces(r.needP90),
-              formatPlaces(r.inHouseSupply),
-              formatPlaces(r.toCommissionP50),
-              `${formatPlaces(r.toCommissionP10)} to ${formatPlaces(r.toCommissionP90)}`,
-              purchasingText(r),
-              formatMoney(r.externalCostP50),
-              formatMoney(r.spendP50),
-              formatMoney(r.budget),
-              r.headroomP50 === null
-                ? '–'
-                : r.headroomP50 < 0
-                  ? `${formatMoney(r.headroomP50)} over`
-                  : formatMoney(r.headroomP50),
+              'All types',
+              '',
+              '',
+              '',
+              '',
+              formatMoney(sum(year, (r) => r.externalCostP50)),
+              formatMoney(sum(year, (r) => r.spendP50)),
+              hasBudget ? formatMoney(sum(year, (r) => r.budget)) : '–',
+              '',
             ],
-          }))}
-      />
+          }}
+        />
+      ))}
     </>
   );
 }

@@ -10,7 +10,8 @@ export interface ChartSeries {
 }
 
 const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'arrow'];
-const DASHES = ['solid', 'dashed', 'dotted'] as const;
+// Dashed lines are kept for projections and high forecasts; others differ by symbol and, after the first, dots.
+const DASHES = ['solid', 'dotted'] as const;
 const LABEL_COLOUR = '#0b0c0c';
 
 const rounded = (values: (number | null)[]) =>
