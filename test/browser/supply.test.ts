@@ -21,7 +21,7 @@ import { hasChromium, launchChromium, seriousAxeViolations, signIn } from './bro
  * from the generator): a commissioner reads carers, homes, market and requests; on the gap screen applies a
  * capacity scenario (10 more enhanced carers a year and a 6-bed home) and sees external cost fall beside the
  * baseline; on the plan screen saves two versions with different block thresholds, sees them listed and views
- * the differences. axe-core finds no serious or critical violation on any of the six screens.
+ * the differences; a viewer sees counts and totals but no child-level rows and cannot save. axe-core finds no serious or critical violation on any of the six screens.
  */
 const A = 'E06000016';
 
@@ -110,6 +110,20 @@ describe.skipIf(!hasChromium)('supply screens in Chromium', () => {
     await page.getByRole('heading', { name: 'Placement requests', level: 1 }).waitFor();
     await page.getByRole('table', { name: /Placement requests by outcome/ }).waitFor();
     await expectAxeClean(page, 'requests');
+  }, 120_000);
+
+  it('shows a viewer counts and totals, no child-level rows and no way to save the plan', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await signIn(page, base, 'demo-viewer', 'demo-viewer-2026');
+    await page.goto(`${base}/councils/${A}/supply/market`);
+    await page.getByRole('table', { name: /Current external placements by weekly cost/ }).waitFor();
+    await page.getByText(/only roles that may see children’s records see them listed/).waitFor();
+    await expect(
+      page.getByRole('table', { name: /costliest current external placements/ }).count(),
+    ).resolves.toBe(0);
+    await page.goto(`${base}/councils/${A}/supply/plan`);
+    await page.getByRole('heading', { name: 'Saved versions', level: 2 }).waitFor({ timeout: 60_000 });
+    await expect(page.getByRole('button', { name: 'Save as a new version' }).count()).resolves.toBe(0);
   }, 120_000);
 
   it('applies a capacity scenario on the gap screen and shows external cost falling', async () => {
