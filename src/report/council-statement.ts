@@ -19,8 +19,11 @@ export interface CouncilStatementOptions {
   narratives?: Partial<Record<SectionId, string>>;
   /** Collection years shown in trends (default 5). */
   trendYears?: number;
-  /** Forecast settings, or false for none (default 3 years, 500 paths, seed 1). */
-  forecast?: { years: number; paths: number; seed: number } | false;
+  /**
+   * Forecast settings, or false for none (default 3 years, 500 paths, seed 1), or a forecast already made
+   * for this council's data (e.g. the server's cached one) to use as it is.
+   */
+  forecast?: { years: number; paths: number; seed: number } | { made: CouncilForecast } | false;
   providers?: readonly SectionProvider[];
   db?: Kysely<Database> | null;
 }
@@ -81,6 +84,7 @@ function safeForecast(
   settings: CouncilStatementOptions['forecast'],
 ): (ForecastInput & { full?: CouncilForecast }) | undefined {
   if (settings === false) return undefined;
+  if (settings && 'made' in settings) return { status: 'ok', forecast: settings.made, full: settings.made };
   const { years, paths, seed } = settings ?? { years: 3, paths: 500, seed: 1 };
   try {
     const forecast: CouncilForecast = forecastCouncil(data.timelines, {
