@@ -42,8 +42,9 @@ describe('the gap', () => {
     expect(row('fostering')?.cost.p90).toBeCloseTo(636_596, 6);
     expect(row('residential')?.cost.p50).toBeCloseTo(500_928, 6);
     expect(row('supported')?.cost.p50).toBeCloseTo(54_789, 6);
-    // Other: 3 × 52.18 × £1,000 = £156,540. Total £1,140,133.
-    expect(table.totals[0]?.cost.p50).toBeCloseTo(1_140_133, 6);
+    // Other: 3 × 52.18 × £150 = £23,481. Total £1,007,074.
+    expect(row('other')?.cost.p50).toBeCloseTo(23_481, 6);
+    expect(table.totals[0]?.cost.p50).toBeCloseTo(1_007_074, 6);
     expect(row('fostering')?.costSource).toBe('default');
   });
 });
@@ -108,6 +109,11 @@ describe('unit costs', () => {
       R2: { dob: '01/01/2011', episodes: [episode('R2', '01/06/2026', null, k2)] },
       R3: { dob: '01/01/2011', episodes: [episode('R3', '01/07/2026', null, k2)] },
       F1: { dob: '01/01/2015', episodes: [episode('F1', '01/07/2026', null)] },
+      O1: { dob: '01/01/2015', episodes: [episode('O1', '01/07/2026', null, { placementType: 'P1' })] },
+      O2: {
+        dob: '01/01/2005',
+        episodes: [episode('O2', '01/07/2026', null, { placementType: 'R3', provider: 'PR4' })],
+      },
     });
     const costs = [
       cost('R1', '01/05/2026', 5000, { providerId: 'P1' }),
@@ -116,6 +122,7 @@ describe('unit costs', () => {
       cost('R3', '01/01/2026', 99_000, { providerId: 'P1', end: '01/07/2026' }), // ended: not current
       cost('F1', '01/07/2026', 600),
       cost('NOBODY', '01/07/2026', 1), // joins no placement
+      cost('O2', '01/07/2026', 3000, { providerId: 'P9' }), // parent and child: "other"
     ];
     const costs2 = unitCosts(costs, timelines, origin, { external: { supported: 1200 } });
     expect(costs2.external.weekly.residential).toBe(7000);
@@ -125,5 +132,7 @@ describe('unit costs', () => {
     expect(costs2.external.weekly.fostering).toBe(1000);
     expect(costs2.external.source.supported).toBe('input');
     expect(costs2.external.weekly.supported).toBe(1200);
+    // "Other": £3,000 a week of external spend shared over the 2 children in it (O1 placed with parents).
+    expect(costs2.external.weekly.other).toBe(1500);
   });
 });

@@ -25,5 +25,6 @@ export * from './provider-market.ts';
 export * from './provider-spend.ts';
 export { median, quartiles } from './quartiles.ts';
 export { overlapDays, spanCovers } from './spans.ts';
+export * from './supply-forecast.ts';
 export * from './top-cost-placements.ts';
 export * from './unit-costs.ts';

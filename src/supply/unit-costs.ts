@@ -1,4 +1,4 @@
-import type { ChildTimeline } from '../care/index.ts';
+import { type ChildTimeline, isLookedAfterOn, placementOn } from '../care/index.ts';
 import type { EpochDay } from '../dates/index.ts';
 import { MODEL_CATEGORIES, MODEL_CATEGORY, type ModelCategory } from '../forecast/index.ts';
 import type { PlacementCost } from '../local/records.ts';
@@ -28,14 +28,15 @@ export interface UnitCosts {
  * Sector defaults (2024–25 prices, `shared/domain/sector.md`), the middle of each range: external fostering
  * is an independent agency (£900–1,100), residential an external children's home (median £5,500–6,500),
  * supported accommodation £600–1,500; in-house fostering £450–700 and an in-house children's home
- * £5,000–6,500. "Other" (placed with parents, adoption, parent-and-child, custody…) has no sector figure:
- * £1,000 a week is a placeholder to edit.
+ * £5,000–6,500. "Other" is mostly children placed with parents or for adoption, whom the placement budget
+ * does not buy for, with the odd parent-and-child or custody placement: its cost is per child in the
+ * category, not per placement bought, and £150 a week is a placeholder to edit.
  */
 export const DEFAULT_WEEKLY_COSTS: {
   external: Record<ModelCategory, number>;
   inHouse: Record<ModelCategory, number>;
 } = {
-  external: { fostering: 1000, residential: 6000, supported: 1050, other: 1000 },
+  external: { fostering: 1000, residential: 6000, supported: 1050, other: 150 },
   inHouse: { fostering: 575, residential: 5750, supported: 800, other: 0 },
 };
 
@@ -80,6 +81,21 @@ export function currentCostsByCategory(
   return { external, inHouse };
 }
 
+/** Children looked after on a day (short breaks excluded) whose placement is in a model category ('other' without one). */
+export function childrenIn(
+  timelines: readonly ChildTimeline[],
+  category: ModelCategory,
+  on: EpochDay,
+): number {
+  let n = 0;
+  for (const t of timelines) {
+    if (!isLookedAfterOn(t, on)) continue;
+    const placement = placementOn(t, on);
+    if ((placement ? MODEL_CATEGORY[placement.category] : 'other') === category) n += 1;
+  }
+  return n;
+}
+
 /** The model category of the placement a child began on `start`, or null when no placement began that day. */
 export function placementCategoryOf(
   timeline: ChildTimeline | undefined,
@@ -96,7 +112,9 @@ export function placementCategoryOf(
  * Unit costs for the gap: the median weekly cost of the council's current placements (on `on`) by category,
  * external ones (with a provider) and in-house ones (without) apart, where it has any; the sector default
  * otherwise; then any `overrides` a user typed, which win. A placement cost counts when it joins to a
- * placement in the 903 that began on its start date.
+ * placement in the 903 that began on its start date. External "other" is the exception: most children in
+ * it (placed with parents, for adoption) are not bought for, so its cost is the current external spend on
+ * the category shared over every child in it that day (total weekly cost ÷ children).
  *
  * ### Example
  * ```ts
@@ -119,7 +137,10 @@ export function unitCosts(
     for (const c of MODEL_CATEGORIES) {
       const values = current[side][c];
       if (values.length > 0) {
-        set.weekly[c] = median(values);
+        set.weekly[c] =
+          side === 'external' && c === 'other'
+            ? values.reduce((a, b) => a + b, 0) / Math.max(values.length, childrenIn(timelines, 'other', on))
+            : median(values);
         set.source[c] = 'local';
         set.placements[c] = values.length;
       }

@@ -20,6 +20,7 @@ import {
   placementRequests,
   planDiff,
   planInputs,
+  SUPPLY_FORECAST,
   scenarioProblems,
 } from '../../../supply/index.ts';
 import { requirePermission } from '../../plugins/auth.ts';
@@ -54,7 +55,7 @@ import {
   scenarioAnswerSchema,
   scenarioBodySchema,
 } from './schema.ts';
-import { SUPPLY_FORECAST, SupplyForecasts, supplyInputs } from './supply-inputs.ts';
+import { SupplyForecasts, supplyInputs } from './supply-inputs.ts';
 
 type GapOptionsBody = z.infer<typeof gapOptionsSchema>;
 

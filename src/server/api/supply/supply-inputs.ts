@@ -1,14 +1,10 @@
 import type { ChildTimeline } from '../../../care/index.ts';
-import { collectionYearOf, type EpochDay } from '../../../dates/index.ts';
-import { forecastCouncil } from '../../../forecast/index.ts';
+import type { EpochDay } from '../../../dates/index.ts';
 import type { LocalData } from '../../../local/records.ts';
 import { loadLocalData } from '../../../store/index.ts';
-import { type NeedForecast, supplyOrigin } from '../../../supply/index.ts';
+import { type NeedForecast, supplyForecast, supplyOrigin } from '../../../supply/index.ts';
 import { ApiError } from '../../plugins/errors.ts';
 import type { ApiContext } from '../context.ts';
-
-/** The demand forecast the gap and plan are set against: 5 years, 1,000 paths, seed 1, trended entries (see `get`). */
-export const SUPPLY_FORECAST = { years: 5, paths: 1000, seed: 1, entries: 'trend' } as const;
 
 export interface SupplyInputs {
   councilCode: string;
@@ -27,11 +23,7 @@ export class SupplyForecasts {
 
   constructor(private readonly capacity = 8) {}
 
-  /**
-   * The forecast from `origin`, estimated from up to 3 years before it, never from before the first year
-   * loaded (`firstYear`); with fewer than 3 years loaded, entries are a flat rate (a trend fitted on one
-   * or two years would run away).
-   */
+  /** The forecast for a council state (`key`), computed on first use (see `supplyForecast`). */
   get(key: string, timelines: readonly ChildTimeline[], origin: EpochDay, firstYear: number): NeedForecast {
     const found = this.#entries.get(key);
     if (found) {
@@ -39,13 +31,7 @@ export class SupplyForecasts {
       this.#entries.set(key, found);
       return found;
     }
-    const referenceYears = Math.max(1, Math.min(3, collectionYearOf(origin) - firstYear + 1));
-    const forecast = forecastCouncil(timelines, {
-      origin,
-      ...SUPPLY_FORECAST,
-      referenceYears,
-      entries: referenceYears >= 3 ? 'trend' : 'flat',
-    });
+    const forecast = supplyForecast(timelines, origin, firstYear);
     this.#entries.set(key, forecast);
     while (this.#entries.size > this.capacity)
       this.#entries.delete(this.#entries.keys().next().value as string);
