@@ -205,16 +205,20 @@ async function compareCouncil(seed: number): Promise<CouncilResult> {
     const build = (r: Parameters<typeof buildTimelines>[0]) => buildTimelines(r, timelineOptions);
     const known = build(returns);
     // As the product runs it: reference period and entries model chosen by backtest on the returns alone.
-    const reference =
-      values['our-reference'] === 'choose'
-        ? chooseReference(returns, build, { seed }).chosen
-        : { referenceYears: Number(values['our-reference']), entries: 'trend' as const };
+    const selection = values['our-reference'] === 'choose' ? chooseReference(returns, build, { seed }) : null;
+    const reference = selection?.chosen ?? {
+      referenceYears: Number(values['our-reference']),
+      entries: 'trend' as const,
+    };
+    // The backtest's spread factor widens the bands so past errors fell inside them as often as stated.
+    const spreadFactor = selection?.spreadFactor ?? 1;
     const forecast = forecastCouncil(known, {
       origin: ORIGIN,
       years: HORIZONS.length,
       paths: Number(values.paths),
       seed,
       dataFrom: dataStart(returns),
+      spreadFactor,
       ...reference,
     });
     const everything = buildTimelines(
@@ -268,7 +272,7 @@ async function compareCouncil(seed: number): Promise<CouncilResult> {
     const note =
       `seed ${seed}: looked after on the origin ${ourNoChange.total} (F/R/S/O ${byType(ourNoChange)}; ` +
       `their way ${byType(theirNoChange)}); their stock ${their.atStart.total} (${byType(theirStock)}); ` +
-      `our reference ${reference.referenceYears} years, ${reference.entries}; ` +
+      `our reference ${reference.referenceYears} years, ${reference.entries}, bands ×${spreadFactor.toFixed(2)}; ` +
       `their reference ${their.referenceStart} – ${their.referenceEnd}; ` +
       `${their.shortBreakEpisodesDropped} short-break episodes left out of their input` +
       (their.rneTRecodedAsP > 0 ? `; ${their.rneTRecodedAsP} RNE T recoded as P` : '');
