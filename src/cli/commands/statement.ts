@@ -7,6 +7,8 @@ import {
   renderDocx,
   renderHtml,
   renderPdf,
+  SCRUTINY_SECTIONS,
+  STATEMENT_SECTIONS,
   type StatementDocument,
 } from '../../report/index.ts';
 import { CliError } from '../cli-error.ts';
@@ -42,7 +44,7 @@ export function registerStatementCommands(program: Command): void {
   ).action(async (options: DocumentOptions) => {
     const { council, format, asAt } = parsed(options);
     const paths = options.paths === undefined ? 200 : positiveIntOption('--paths', options.paths);
-    const narratives = await narrativesOption(options.narratives);
+    const narratives = await narrativesOption(options.narratives, STATEMENT_SECTIONS);
     const document = await withDatabase(async (db) => {
       const result = await loadCouncilStatement(db, council.code, {
         asAt,
@@ -66,7 +68,7 @@ export function registerStatementCommands(program: Command): void {
       .description('The annual progress report to scrutiny: priorities, KPIs against target, actions RAG'),
   ).action(async (options: DocumentOptions) => {
     const { council, format, asAt } = parsed(options);
-    const narratives = await narrativesOption(options.narratives);
+    const narratives = await narrativesOption(options.narratives, SCRUTINY_SECTIONS);
     const document = await withDatabase((db) =>
       loadScrutinyReport(db, council.code, { asAt, ...(narratives ? { narratives } : {}) }),
     );
@@ -98,7 +100,10 @@ function parsed(options: DocumentOptions): {
   return { council, format: options.format as Format, asAt };
 }
 
-async function narrativesOption(file: string | undefined): Promise<Record<string, string> | undefined> {
+async function narrativesOption(
+  file: string | undefined,
+  sections: readonly { id: string }[],
+): Promise<Record<string, string> | undefined> {
   if (file === undefined) return undefined;
   let parsedJson: unknown;
   try {
@@ -108,8 +113,14 @@ async function narrativesOption(file: string | undefined): Promise<Record<string
   }
   if (typeof parsedJson !== 'object' || parsedJson === null || Array.isArray(parsedJson))
     throw new CliError(`--narratives: "${file}" must hold an object of section id → text`);
-  for (const [key, value] of Object.entries(parsedJson))
+  const ids = sections.map((s) => s.id);
+  for (const [key, value] of Object.entries(parsedJson)) {
+    if (!ids.includes(key))
+      throw new CliError(
+        `--narratives: unknown section "${key}" in "${file}" (expected one of ${ids.join(', ')})`,
+      );
     if (typeof value !== 'string') throw new CliError(`--narratives: "${key}" in "${file}" is not text`);
+  }
   return parsedJson as Record<string, string>;
 }
 
