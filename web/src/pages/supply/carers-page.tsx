@@ -2,7 +2,7 @@ import { formatDate, formatNumber } from '../../format/format.ts';
 import { CarerProjection, CarerRisk } from './carer-risk.tsx';
 import { FigureDefinitions } from './figure-definitions.tsx';
 import { FigureTable } from './figure-table.tsx';
-import { formatPlaces, formatShare, yearEnding } from './format-figures.ts';
+import { formatPlaces, formatShare, shortDate, yearEnding } from './format-figures.ts';
 import { Headlines } from './headlines.tsx';
 import { APPROVAL_LABELS, APPROVAL_TYPES } from './labels.ts';
 import { BarChart, LineChart } from './supply-charts.tsx';
@@ -86,7 +86,7 @@ function CarersFigures({ capacity, inHouse }: { capacity: CapacityAnswer; inHous
 function placesSeries(past: InHouseAnswer['fostering'], future: CapacityAnswer['fostering']['projection']) {
   const blanks = future.map(() => null);
   return {
-    labels: [...past.map((p) => formatDate(p.date)), ...future.map((p) => formatDate(p.date))],
+    labels: [...past.map((p) => shortDate(p.date)), ...future.map((p) => shortDate(p.date))],
     series: [
       { name: 'Approved places', values: [...past.map((p) => p.approved), ...blanks] },
       { name: 'Usable places', values: [...past.map((p) => p.usable), ...blanks] },

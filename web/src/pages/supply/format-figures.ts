@@ -54,3 +54,10 @@ export function yearEnding(iso: string): string {
   const year = Number(iso.slice(0, 4));
   return `${year - 1}/${String(year % 100).padStart(2, '0')}`;
 }
+
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A date short enough for a chart axis: "2026-03-31" → "Mar 2026". */
+export function shortDate(iso: string): string {
+  return `${SHORT_MONTHS[Number(iso.slice(5, 7)) - 1] ?? ''} ${iso.slice(0, 4)}`;
+}

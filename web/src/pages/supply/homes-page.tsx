@@ -2,7 +2,7 @@ import { Tag } from '../../components/tag.tsx';
 import { formatDate, formatNumber } from '../../format/format.ts';
 import { FigureDefinitions } from './figure-definitions.tsx';
 import { FigureTable } from './figure-table.tsx';
-import { formatPlaces, yearEnding } from './format-figures.ts';
+import { formatPlaces, shortDate, yearEnding } from './format-figures.ts';
 import { Headlines } from './headlines.tsx';
 import { GRADE_LABELS, GRADES, HOME_TYPE_LABELS, HOME_TYPES, inOrder, labelOf } from './labels.ts';
 import { BarChart } from './supply-charts.tsx';
@@ -69,6 +69,18 @@ function HomesFigures({ capacity, inHouse }: { capacity: CapacityAnswer; inHouse
           },
         ]}
       />
+      {pipeline.length ? (
+        <p className="body">
+          In the pipeline:{' '}
+          {pipeline
+            .map(
+              (h) =>
+                `${h.name}, a ${h.beds}-bed ${HOME_TYPE_LABELS[h.type].toLowerCase()} opening ${formatDate(h.opens)}`,
+            )
+            .join('; ')}
+          .
+        </p>
+      ) : null}
       <BedsOverTime inHouse={inHouse} />
       <AverageBeds capacity={capacity} />
       <Register inHouse={inHouse} />
@@ -78,7 +90,7 @@ function HomesFigures({ capacity, inHouse }: { capacity: CapacityAnswer; inHouse
 
 function BedsOverTime({ inHouse }: { inHouse: InHouseAnswer }) {
   const { categories, series } = {
-    categories: inHouse.beds.map((b) => formatDate(b.date)),
+    categories: inHouse.beds.map((b) => shortDate(b.date)),
     series: HOME_TYPES.map((t) => ({
       name: HOME_TYPE_LABELS[t],
       stack: 'beds',

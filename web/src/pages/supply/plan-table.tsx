@@ -43,7 +43,6 @@ export function PlanTable({ plan, caption }: { plan: Plan; caption: string }) {
             { header: 'In-house supply', numeric: true },
             { header: 'To commission, P50 (P10 to P90)', numeric: true },
             { header: 'Suggested buying' },
-            { header: 'External cost (P50)', numeric: true },
             { header: 'Spend (P50)', numeric: true },
             { header: 'Budget', numeric: true },
             { header: 'Headroom (P50)', numeric: true },
@@ -58,7 +57,6 @@ export function PlanTable({ plan, caption }: { plan: Plan; caption: string }) {
                 formatPlaces(r.inHouseSupply),
                 `${formatPlaces(r.toCommissionP50)} (${formatPlaces(r.toCommissionP10)} to ${formatPlaces(r.toCommissionP90)})`,
                 purchasingText(r),
-                formatMoney(r.externalCostP50),
                 formatMoney(r.spendP50),
                 formatMoney(r.budget),
                 r.headroomP50 === null
@@ -76,7 +74,6 @@ export function PlanTable({ plan, caption }: { plan: Plan; caption: string }) {
               '',
               '',
               '',
-              formatMoney(sum(year, (r) => r.externalCostP50)),
               formatMoney(sum(year, (r) => r.spendP50)),
               hasBudget ? formatMoney(sum(year, (r) => r.budget)) : '–',
               '',
