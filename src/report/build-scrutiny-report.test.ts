@@ -158,6 +158,24 @@ describe('buildScrutinyReport', () => {
     ]);
   });
 
+  it('charts each KPI against its trajectory, the suppressed actual a gap and c in the table', () => {
+    const charts = (doc.sections.find((s) => s.id === 'kpis')?.blocks ?? []).flatMap((b) =>
+      b.kind === 'chart' ? [b.chart] : [],
+    );
+    expect(charts.map((c) => c.title)).toEqual([
+      'Children in unregistered placements',
+      'In-house carers recruited',
+    ]);
+    // Trajectory 9 → 2 from 31/03/2025 to 31/03/2027: 5.5 halfway (31/03/2026, 365 of 730 days).
+    expect(charts[0]?.table.rows).toEqual([
+      { header: '31/03/2025', cells: ['—', '9'] },
+      { header: '31/03/2026', cells: ['c', '5.5'] },
+      { header: '31/03/2027', cells: ['—', '2'] },
+    ]);
+    const series = charts[0]?.option.series as { data: [number, number | null][] }[];
+    expect(series[0]?.data).toEqual([[day(2026, 3, 31) * 86_400_000, null]]);
+  });
+
   it('rates each action in words, with the reason for an override and the latest progress', () => {
     expect(tables(doc, 'actions')[0]?.rows).toEqual([
       {

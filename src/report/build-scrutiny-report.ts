@@ -1,6 +1,7 @@
 import { formatIsoDate, type EpochDay } from '../dates/index.ts';
 import { COUNCIL_DISCLOSURE, type DisclosureOptions } from '../indicators/disclosure/index.ts';
 import type { StrategySummary } from '../plan/index.ts';
+import { kpiChart } from './kpi-chart.ts';
 import { longDate } from './long-date.ts';
 import { publishBlock } from './sections/provided.ts';
 import {
@@ -61,6 +62,11 @@ export function buildScrutinyReport(input: ScrutinyInput): StatementDocument {
     : { summary: [{ kind: 'note', text: NO_STRATEGY }], priorities: [], kpis: [], actions: [] };
   const sections: DocumentSection[] = SCRUTINY_SECTIONS.map(({ id, heading }) => {
     const blocks = provided[id].map((b, i) => publishBlock(`scrutiny.${id}.${i}`, b, options));
+    if (id === 'kpis' && s)
+      for (const kpi of s.kpis) {
+        const chart = kpiChart(kpi, options);
+        if (chart) blocks.push({ kind: 'chart', chart });
+      }
     const narrative = (input.narratives?.[id] ?? '').trim();
     if (blocks.length === 0 && !narrative) blocks.push({ kind: 'note', text: 'No strategy recorded.' });
     return { id, heading, narrative, blocks };

@@ -18,9 +18,19 @@ export function kpiFigure(
   point: Pick<KpiPoint, 'value' | 'numerator' | 'denominator'> | null,
   options: DisclosureOptions = COUNCIL_DISCLOSURE,
 ): string {
-  if (!point || point.value === null) return 'no figure';
+  return publishKpiPoint(kpi, point, options).text;
+}
+
+/** A KPI figure as published: its text and, when it is shown as a number, the number (for charts). */
+export function publishKpiPoint(
+  kpi: Pick<KpiSummary, 'unit' | 'link'>,
+  point: Pick<KpiPoint, 'value' | 'numerator' | 'denominator'> | null,
+  options: DisclosureOptions = COUNCIL_DISCLOSURE,
+): { text: string; value: number | null } {
+  if (!point || point.value === null) return { text: 'no figure', value: null };
   const unit = unitOf(kpi.unit);
-  if (kpi.link.source === 'manual') return withUnit(point.value, kpi.unit, unit);
+  if (kpi.link.source === 'manual')
+    return { text: withUnit(point.value, kpi.unit, unit), value: point.value };
   const cell: { key: Record<string, string>; value: number; numerator?: number; denominator?: number } = {
     key: {},
     value: point.value,
@@ -39,9 +49,10 @@ export function kpiFigure(
       cells: [cell],
     },
     options,
-  );
-  const text = figureText(published.cells[0], unit);
-  return published.cells[0]?.flag || unit !== 'children' ? text : `${text} ${kpi.unit}`.trim();
+  ).cells[0];
+  const text = figureText(published, unit);
+  if (!published || published.flag) return { text, value: null };
+  return { text: unit !== 'children' ? text : `${text} ${kpi.unit}`.trim(), value: published.value };
 }
 
 /** A target or baseline as set: the number with its unit. */
