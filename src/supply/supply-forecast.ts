@@ -1,5 +1,5 @@
 import type { ChildTimeline } from '../care/index.ts';
-import { collectionYearOf, type EpochDay } from '../dates/index.ts';
+import { collectionYearBounds, collectionYearOf, type EpochDay } from '../dates/index.ts';
 import { forecastCouncil } from '../forecast/index.ts';
 import type { NeedForecast } from './need-forecast.ts';
 
@@ -9,7 +9,9 @@ export const SUPPLY_FORECAST = { years: 5, paths: 1000, seed: 1, entries: 'trend
 /**
  * The demand forecast for supply from `origin`: rates and entries from up to 3 years before it, never from
  * before the first collection year loaded (`firstYear`); with fewer than 3 years loaded, entries are a flat
- * rate (a trend fitted on one or two years runs away). `paths` may be lowered (tests, quick looks).
+ * rate (a trend fitted on one or two years runs away). `paths` may be lowered (tests, quick looks). The
+ * forecast screens choose their reference period by backtest (`app/council-forecast.ts`); supply keeps this
+ * fixed rule for now, so its need can differ a little from the forecast screen's.
  *
  * ### Example
  * ```ts
@@ -29,6 +31,7 @@ export function supplyForecast(
     paths,
     seed: SUPPLY_FORECAST.seed,
     referenceYears,
+    dataFrom: collectionYearBounds(firstYear).start,
     entries: referenceYears >= 3 ? 'trend' : 'flat',
   });
 }
