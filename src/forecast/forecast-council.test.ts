@@ -79,4 +79,20 @@ describe('forecastCouncil on a synthetic council (seed 2, 300 children, origin 3
     expect(text).toContain("continue the reference period's trend");
     expect(text).toContain('18th birthday');
   });
+
+  it('takes more entrants when the projected child population grows, and says so', () => {
+    // Children of every age double from mid-2026 to mid-2028 (flat before): entries scale up to twice the
+    // reference period's, so two years on the stock is higher than without the projection (same seed).
+    const population = {
+      years: [2024, 2025, 2026, 2027, 2028],
+      byYear: Object.fromEntries(
+        [100, 100, 100, 150, 200].map((n, i) => [2024 + i, new Array(18).fill(n)]),
+      ) as Record<number, number[]>,
+    };
+    const settings = { origin, years: 2, paths: 200, seed: 5, entries: 'flat' as const };
+    const without = forecastCouncil(known, settings);
+    const withPopulation = forecastCouncil(known, { ...settings, population });
+    expect(withPopulation.years[1]?.total.mean).toBeGreaterThan((without.years[1]?.total.mean ?? 0) + 20);
+    expect(withPopulation.assumptions.join(' ')).toContain('ONS projection');
+  });
 });

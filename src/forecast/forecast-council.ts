@@ -35,6 +35,7 @@ import {
   scenarioReference,
   simulationLevers,
 } from './scenario.ts';
+import { type ChildPopulation, populationEntryFactor } from './population-projection.ts';
 import type { Projection } from './projection.ts';
 import { type SimulationOptions, simulateChildren, type StartChild } from './simulate-children.ts';
 import { type TransitionRates, transitionRates } from './transition-rates.ts';
@@ -70,6 +71,11 @@ export interface ForecastOptions {
    * bands are as wide as past forecasts' errors were.
    */
   spreadFactor?: number;
+  /**
+   * The council's projected children (ONS sub-national projections, ages 0–17): entries of each age band
+   * then scale with its projected population against the reference period's. Null or absent: no change.
+   */
+  population?: ChildPopulation | null;
 }
 
 /** Quantiles and mean over paths of one count. */
@@ -132,6 +138,16 @@ export function forecastCouncil(
 
 /** The simulation's inputs for a fitted model and the forecast's settings (all paths). */
 export function simulationOptions(model: ForecastModel, settings: ForecastOptions): SimulationOptions {
+  const levers = simulationLevers(settings.scenario ?? null);
+  const byPopulation = settings.population
+    ? populationEntryFactor(settings.population, model.referenceFrom, settings.origin)
+    : null;
+  const scenarioFactor = levers.entryFactor;
+  const entryFactor: SimulationOptions['entryFactor'] =
+    byPopulation === null
+      ? scenarioFactor
+      : (cell, monthEnd) =>
+          byPopulation(cell.ageBand, monthEnd) * (scenarioFactor ? scenarioFactor(cell, monthEnd) : 1);
   return {
     start: model.start,
     rates: model.rates,
@@ -143,7 +159,8 @@ export function simulationOptions(model: ForecastModel, settings: ForecastOption
     seed: settings.seed,
     parameterUncertainty: settings.parameterUncertainty ?? true,
     maxAge: MAX_AGE,
-    ...simulationLevers(settings.scenario ?? null),
+    ...levers,
+    entryFactor,
   };
 }
 
@@ -333,6 +350,10 @@ function assumptions(model: ForecastModel, options: ForecastOptions): string[] {
         'year), split by age, first placement type and UASC status as in the reference period.'
       : "Entries to care continue at the reference period's average rate, split by age, first placement " +
         'type and UASC status as in the reference period.',
+    options.population
+      ? "Entries at each age rise and fall with the ONS projection of the council's children of that age, " +
+        'against the reference period.'
+      : 'No population projection is loaded: entries do not follow changes in the number of children locally.',
     'Children age as time passes and leave care on their 18th birthday at the latest.',
     'Children on short breaks (respite) are not counted, as in DfE looked-after figures.',
     uncertain

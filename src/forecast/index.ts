@@ -17,3 +17,4 @@ export * from './choose-reference.ts';
 export * from './costs.ts';
 export * from './scenario.ts';
 export * from './forecast-in-workers.ts';
+export * from './population-projection.ts';
