@@ -9,6 +9,7 @@ import { ChildrenPage } from './pages/children-page.tsx';
 import { DataPage } from './pages/data-page.tsx';
 import { ErrorPage } from './pages/error-pages.tsx';
 import { FirstPasswordPage } from './pages/first-password-page.tsx';
+import { ForecastPage } from './pages/forecast/forecast-page.tsx';
 import { IndicatorChildrenPage } from './pages/indicators/indicator-children-page.tsx';
 import { IndicatorsPage } from './pages/indicators/indicators-page.tsx';
 import { LocalDataPage } from './pages/local-data/local-data-page.tsx';
@@ -85,6 +86,7 @@ const ROUTES: Route[] = [
     permission: 'settings:edit',
     render: (p) => <SettingsPage code={p.code ?? ''} />,
   },
+  { pattern: '/councils/:code/forecast', render: (p) => <ForecastPage code={p.code ?? ''} /> },
   { pattern: '/councils/:code/strategy', render: (p) => <StrategyPage code={p.code ?? ''} /> },
   { pattern: '/councils/:code/strategy/kpis', render: (p) => <KpiPage code={p.code ?? ''} /> },
   { pattern: '/councils/:code/strategy/history', render: (p) => <StrategyHistoryPage code={p.code ?? ''} /> },

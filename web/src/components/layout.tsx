@@ -21,6 +21,7 @@ function navItems(council: string | undefined, permissions: (p: string) => boole
     if (permissions('children:read'))
       items.push({ href: `${base}/children`, text: 'Children', prefix: `${base}/children` });
     items.push({ href: `${base}/supply`, text: 'Supply', prefix: `${base}/supply` });
+    items.push({ href: `${base}/forecast`, text: 'Forecast', prefix: `${base}/forecast` });
     items.push({ href: `${base}/strategy`, text: 'Strategy', prefix: `${base}/strategy` });
     items.push({ href: `${base}/statements`, text: 'Statements', prefix: `${base}/statements` });
     if (permissions('settings:edit'))
