@@ -11,6 +11,7 @@ import { registerImportCommand } from './commands/import.ts';
 import { registerLocalDataCommands } from './commands/import-local.ts';
 import { registerIndicatorsCommand } from './commands/indicators.ts';
 import { registerPlanCommand } from './commands/plan.ts';
+import { registerPopulationCommands } from './commands/population.ts';
 import { registerPostcodeCommands } from './commands/postcodes.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerStatementCommands } from './commands/statement.ts';
@@ -34,6 +35,7 @@ registerGapCommand(program);
 registerPlanCommand(program);
 registerSynthCommand(program);
 registerPostcodeCommands(program);
+registerPopulationCommands(program);
 registerServeCommand(program);
 registerStatementCommands(program);
 

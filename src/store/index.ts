@@ -23,3 +23,4 @@ export * from './forecast-scenarios.ts';
 export type * from './forecast-scenarios-tables.ts';
 export * from './statement-editions.ts';
 export * from './statement-editions-publication.ts';
+export { loadCouncilPopulation, replacePopulationProjection } from './population-projections.ts';

@@ -9,6 +9,7 @@ import * as commissioningPlans from './0007-commissioning-plans.ts';
 import * as strategy from './0008-strategy.ts';
 import * as statementEditions from './0009-statement-editions.ts';
 import * as forecastScenarios from './0010-forecast-scenarios.ts';
+import * as populationProjections from './0011-population-projections.ts';
 
 /**
  * Every migration, keyed by name; Kysely runs them in name order. Add a file `000N-<what>.ts` and list
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '0008-strategy': strategy,
   '0009-statement-editions': statementEditions,
   '0010-forecast-scenarios': forecastScenarios,
+  '0011-population-projections': populationProjections,
 };
