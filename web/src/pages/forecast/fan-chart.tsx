@@ -58,7 +58,8 @@ export function FanChart({
           return l === null || h === null ? null : h - l;
         }),
         lineStyle: { opacity: 0 },
-        areaStyle: { color: colour },
+        areaStyle: { color: colour, opacity: 1 },
+        itemStyle: { color: colour },
         symbol: 'none',
       },
     ];
@@ -71,7 +72,12 @@ export function FanChart({
       legend: {
         top: 0,
         left: 0,
-        data: ['Recorded', 'Forecast (median)', '80% range (P10–P90)', '90% range (P5–P95)'],
+        data: [
+          ...(lastRecorded >= 0 ? ['Recorded'] : []),
+          'Forecast (median)',
+          '80% range (P10–P90)',
+          '90% range (P5–P95)',
+        ],
         textStyle: { fontSize: 14 },
       },
       tooltip: { trigger: 'axis' },
