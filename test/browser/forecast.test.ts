@@ -72,10 +72,19 @@ describe.skipIf(!hasChromium)('forecast in Chromium', () => {
     await expect(table.locator('tbody tr').count()).resolves.toBe(10);
     await expect(table.getByRole('rowheader', { name: '31/03/2031' }).isVisible()).resolves.toBe(true);
     await page.getByLabel('Placement type').selectOption('residential');
-    await page.locator('table', { hasText: 'Residential (children’s homes, secure): children on 31 March' }).waitFor();
+    await page
+      .locator('table', { hasText: 'Residential (children’s homes, secure): children on 31 March' })
+      .waitFor();
     await expect(page.getByText(/chosen by the backtest/).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('heading', { name: 'How well it would have done: the backtest' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByText(/below 1 means better than no change/).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole('heading', { name: 'How well it would have done: the backtest' }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      page
+        .getByText(/below 1 means better than no change/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
     await expectAxeClean(page, 'forecast');
 
     // Build a scenario in plain terms: 5 more children a month aged 10–15 into residential from 1 October 2026.
@@ -92,7 +101,9 @@ describe.skipIf(!hasChromium)('forecast in Chromium', () => {
     await page.getByText(`Scenario “${SCENARIO}” saved.`).waitFor();
     await page.getByLabel(`Compare “${SCENARIO}”`).check();
     await page.getByRole('button', { name: 'Compare with the baseline' }).click();
-    await page.getByRole('heading', { name: 'Baseline and scenarios compared' }).waitFor({ timeout: 120_000 });
+    await page
+      .getByRole('heading', { name: 'Baseline and scenarios compared' })
+      .waitFor({ timeout: 120_000 });
     const compared = page.locator('table', { hasText: 'Children looked after on 31 March' });
     await expect(compared.getByRole('columnheader', { name: SCENARIO }).isVisible()).resolves.toBe(true);
     await expect(compared.getByRole('columnheader', { name: 'Baseline' }).isVisible()).resolves.toBe(true);
