@@ -36,7 +36,8 @@ export interface EntriesModel {
 }
 
 /**
- * The entries model of a reference period. The trend (or flat rate) is fitted once, on all entries per day,
+ * The entries model of a reference period. 'trend' follows the period's trend only when it is significant
+ * (otherwise the model is flat and says so in `kind`). The trend (or flat rate) is fitted once, on all entries per day,
  * and each cell takes its share of the period's entries: cell-by-cell trends on a few entries a year would
  * extrapolate noise. Standard errors are widened by √dispersion (quasi-Poisson), because monthly entries
  * swing more than a Poisson count would.
@@ -50,7 +51,7 @@ export function entriesModel(
   const total = entries.total.reduce((a, b) => a + b, 0);
   const exposure = entries.daysInWindow;
   const fit = fitPoissonTrend(entries.total, exposure);
-  const useTrend = kind === 'trend' && fit.basis === 'trend';
+  const useTrend = kind === 'trend' && fit.basis === 'trend' && significant(entries, fit);
   let a: number;
   let b: number;
   if (useTrend) [a, b] = [fit.a, fit.b];
@@ -103,6 +104,35 @@ export function entriesModel(
     firstT,
     cells,
   };
+}
+
+/**
+ * Whether the fitted trend is distinguishable from no trend: |b| at least twice its standard error widened
+ * by the dispersion about the flat rate. A trend that is not is noise, and extrapolating noise for five years
+ * does more harm than carrying the average forward (docs/forecast-validation.md).
+ */
+function significant(entries: MonthlyEntries, fit: ReturnType<typeof fitPoissonTrend>): boolean {
+  const total = entries.total.reduce((a, b) => a + b, 0);
+  const days = entries.daysInWindow.reduce((a, b) => a + b, 0);
+  const rate = total / Math.max(1, days);
+  let pearson = 0;
+  let months = 0;
+  entries.total.forEach((y, t) => {
+    const e = entries.daysInWindow[t] as number;
+    if (!(e > 0) || !(rate > 0)) return;
+    pearson += (y - rate * e) ** 2 / (rate * e);
+    months += 1;
+  });
+  // Dispersion about the flat rate would count the trend itself as noise; about the trend it is honest.
+  let aboutTrend = 0;
+  entries.total.forEach((y, t) => {
+    const e = entries.daysInWindow[t] as number;
+    if (!(e > 0)) return;
+    const mu = fit.predict(t, e);
+    aboutTrend += (y - mu) ** 2 / mu;
+  });
+  const dispersion = Math.max(1, months > 2 ? Math.min(pearson, aboutTrend) / (months - 2) : 1);
+  return Math.abs(fit.b) >= 2 * fit.seB * Math.sqrt(dispersion);
 }
 
 /** Expected entries per day in month index t: the point estimate, or one path's draw of level and slope. */

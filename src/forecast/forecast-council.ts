@@ -348,8 +348,9 @@ function assumptions(model: ForecastModel, options: ForecastOptions): string[] {
     model.entries.kind === 'trend'
       ? `Entries to care continue the reference period's trend (${yearly >= 0 ? '+' : ''}${yearly.toFixed(1)}% a ` +
         'year), split by age, first placement type and UASC status as in the reference period.'
-      : "Entries to care continue at the reference period's average rate, split by age, first placement " +
-        'type and UASC status as in the reference period.',
+      : `${options.entries === 'trend' ? 'Entries showed no clear trend in the reference period (the slope was under twice its standard error), so they' : 'Entries to care'} ` +
+        "continue at the reference period's average rate, split by age, first placement type and UASC status as in " +
+        'the reference period.',
     options.population
       ? "Entries at each age rise and fall with the ONS projection of the council's children of that age, " +
         'against the reference period.'
