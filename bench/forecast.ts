@@ -114,7 +114,7 @@ async function oneCouncil(): Promise<void> {
   });
   const backtestSeconds = seconds(t);
   console.log(
-    `  full backtest: reference choice (${selection.origins.length} origins × 6 choices) ${chooseSeconds.toFixed(1)} s ` +
+    `  full backtest: reference choice (${selection.origins.length} origins × 3 choices) ${chooseSeconds.toFixed(1)} s ` +
       `(chose ${selection.chosen.referenceYears} years ${selection.chosen.entries}, bands ×${selection.spreadFactor.toFixed(2)}); ` +
       `rolling origin ${new Set(result.rows.map((r) => r.origin)).size} origins × horizons 1–3, 300 paths: ${backtestSeconds.toFixed(1)} s`,
   );
