@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { censusDate, day } from '../dates/index.ts';
 import { forecastCouncil, lookedAfterBy, REFERENCE_CHOICES } from '../forecast/index.ts';
 import { generateCouncil, placesForCouncil, syntheticReturnData } from '../synth/index.ts';
-import { compareScenarios, councilBacktest, councilForecast, resolveRequest } from './council-forecast.ts';
+import {
+  compareScenarios,
+  councilBacktest,
+  councilBacktestInBackground,
+  councilForecast,
+  councilReference,
+  councilReferenceInBackground,
+  resolveRequest,
+} from './council-forecast.ts';
 import { forecastInputsFrom } from './forecast-inputs.ts';
 
 // A small synthetic council: 80 children, four returns 2022/23 → 2025/26; few paths keep it quick.
@@ -179,4 +187,21 @@ describe('councilBacktest', () => {
     );
     expect(row?.truth).toBe(lookedAfterBy(inputs.timelines, censusDate(2025)).total);
   });
+});
+
+describe('in a background thread', () => {
+  it('the reference choice and the backtest give the same numbers as in this thread', async () => {
+    // A fresh inputs object, so nothing is cached yet.
+    const fresh = forecastInputsFrom(CODE, council.returns.map(syntheticReturnData));
+    const request = { origin: censusDate(2026), seed: 3, referencePaths: 6 };
+    const background = await councilReferenceInBackground(fresh, request);
+    expect(background).toEqual(councilReference(inputs, request));
+    // Cached where the in-thread version looks: the same object back.
+    expect(councilReference(fresh, request)).toBe(background);
+    const choice = { referenceYears: 3, entries: 'flat' as const };
+    const options = { paths: 10, horizons: [1] };
+    expect(await councilBacktestInBackground(fresh, choice, options)).toEqual(
+      councilBacktest(inputs, choice, options),
+    );
+  }, 60_000);
 });

@@ -18,6 +18,7 @@ import {
   type Scenario,
   scenarioReference,
 } from '../forecast/index.ts';
+import { inBackground } from './forecast-background.ts';
 import { forecastHistory, type HistoryPoint } from './forecast-history.ts';
 import type { ForecastInputs } from './forecast-inputs.ts';
 
@@ -74,6 +75,8 @@ export type CouncilForecastResult =
 
 interface CouncilCache {
   selections: Map<string, ReferenceSelection>;
+  /** The same, computed in a background thread (resolved ones are copied into `selections`). */
+  pending: Map<string, Promise<ReferenceSelection | BacktestResult>>;
   forecasts: Map<string, Promise<CouncilForecast>>;
   backtests: Map<string, BacktestResult>;
 }
@@ -85,7 +88,7 @@ const KEPT = 24;
 function cacheOf(inputs: ForecastInputs): CouncilCache {
   let cache = caches.get(inputs);
   if (!cache) {
-    cache = { selections: new Map(), forecasts: new Map(), backtests: new Map() };
+    cache = { selections: new Map(), pending: new Map(), forecasts: new Map(), backtests: new Map() };
     caches.set(inputs, cache);
   }
   return cache;
@@ -172,7 +175,10 @@ export async function councilForecast(
   const settings = resolved.request;
   onProgress({ phase: 'choosing the reference period', done: 0, total: settings.paths });
   await nextTurn();
-  const selection = councilReference(inputs, settings);
+  const selection =
+    request.workers === 0
+      ? councilReference(inputs, settings)
+      : await councilReferenceInBackground(inputs, settings);
   const fromScenario = scenarioReference(request.scenario ?? null);
   const reference: ReferenceUsed = fromScenario
     ? { chosen: fromScenario, chosenBy: 'scenario', selection }
@@ -309,5 +315,74 @@ export function councilBacktest(
         return out;
       },
     }),
+  );
+}
+
+/** What a background thread needs to rebuild a council's inputs. */
+function backgroundInputs(inputs: ForecastInputs) {
+  return {
+    councilCode: inputs.councilCode,
+    returns: inputs.returns,
+    categoryMapping: inputs.categoryMapping,
+  };
+}
+
+/** Runs `make` in a background thread once per key, keeping the answer where the in-thread version looks. */
+function inBackgroundOnce<T extends ReferenceSelection | BacktestResult>(
+  inputs: ForecastInputs,
+  target: Map<string, T>,
+  id: string,
+  key: string,
+  make: () => Promise<T>,
+): Promise<T> {
+  const hit = target.get(key);
+  if (hit !== undefined) return Promise.resolve(hit);
+  const pending = cacheOf(inputs).pending;
+  let running = pending.get(id) as Promise<T> | undefined;
+  if (!running) {
+    running = make().then((answer) => {
+      target.set(key, answer);
+      if (target.size > KEPT) target.delete(target.keys().next().value as string);
+      return answer;
+    });
+    running.finally(() => pending.delete(id)).catch(() => {});
+    pending.set(id, running);
+  }
+  return running;
+}
+
+/**
+ * `councilReference` in a background thread, so a server keeps answering while it runs; cached with it.
+ *
+ * ### Example
+ * ```ts
+ * const selection = await councilReferenceInBackground(inputs, { origin, seed: 1, referencePaths: 60 });
+ * ```
+ */
+export function councilReferenceInBackground(
+  inputs: ForecastInputs,
+  request: Pick<ResolvedRequest, 'origin' | 'seed' | 'referencePaths'>,
+): Promise<ReferenceSelection> {
+  const key = JSON.stringify([request.origin, request.seed, request.referencePaths]);
+  const task = { origin: request.origin, seed: request.seed, referencePaths: request.referencePaths };
+  return inBackgroundOnce(inputs, cacheOf(inputs).selections, `reference ${key}`, key, () =>
+    inBackground<ReferenceSelection>({ ...backgroundInputs(inputs), kind: 'reference', request: task }),
+  );
+}
+
+/** `councilBacktest` in a background thread; cached with it. */
+export function councilBacktestInBackground(
+  inputs: ForecastInputs,
+  choice: ReferenceChoice,
+  options: { horizons?: readonly number[]; paths?: number; seed?: number } = {},
+): Promise<BacktestResult> {
+  const key = JSON.stringify([
+    choice,
+    options.horizons ?? [1, 2, 3],
+    options.paths ?? 200,
+    options.seed ?? 1,
+  ]);
+  return inBackgroundOnce(inputs, cacheOf(inputs).backtests, `backtest ${key}`, key, () =>
+    inBackground<BacktestResult>({ ...backgroundInputs(inputs), kind: 'backtest', choice, options }),
   );
 }

@@ -20,6 +20,8 @@ export interface ForecastInputs {
   latestOrigin: EpochDay | null;
   /** The last day any return speaks for. */
   lastObserved: EpochDay | null;
+  /** The council's own placement category mapping, if it has one. */
+  categoryMapping?: CategoryMapping | undefined;
   buildTimelines(returns: ReturnData[]): ChildTimeline[];
 }
 
@@ -56,6 +58,7 @@ export function forecastInputsFrom(
     dataFrom: returns.length > 0 ? dataStart(returns) : null,
     latestOrigin: Number.isFinite(latest) ? censusDate(latest) : null,
     lastObserved: returns.length > 0 ? Math.max(...returns.map((r) => r.observedUntil)) : null,
+    categoryMapping,
     buildTimelines: build,
   };
 }

@@ -2,7 +2,7 @@ import {
   backtestView,
   compareScenarios,
   comparisonView,
-  councilBacktest,
+  councilBacktestInBackground,
   councilForecast,
   councilForecastInputs,
   councilUnitCosts,
@@ -35,9 +35,8 @@ export function forecastJob(ctx: ApiContext, code: string, run: ForecastRun): Jo
     const result = await councilForecast(inputs, { ...run.request, costs }, report);
     if (result.status !== 'ok') return { status: 'failed', error: result.message };
     report({ phase: 'backtest', done: result.request.paths, total: result.request.paths });
-    await new Promise((resolve) => setImmediate(resolve));
     const choice = result.reference.chosen;
-    const backtest = councilBacktest(inputs, choice, {
+    const backtest = await councilBacktestInBackground(inputs, choice, {
       paths: run.backtestPaths ?? 200,
       seed: result.request.seed,
     });

@@ -87,6 +87,27 @@ describe('forecast jobs', () => {
     expect((await get('bob', `${base}/forecasts/jobs/${jobId}/result`)).json().id).toBe('council-not-found');
   }, 60_000);
 
+  it('answers the reference choice table and the backtest of a chosen reference', async () => {
+    const reference = (await get('vic', `${base}/forecasts/reference`)).json();
+    expect(reference.choices).toHaveLength(REFERENCE_CHOICES.length);
+    expect(reference.origins).toEqual(['2024-03-31', '2025-03-31']);
+    const res = await get(
+      'vic',
+      `${base}/forecasts/backtest?referenceYears=2&entries=flat&horizons=1&paths=10`,
+    );
+    expect(res.statusCode).toBe(200);
+    const backtest = res.json();
+    expect(backtest.choice).toEqual({ referenceYears: 2, entries: 'flat' });
+    expect(backtest.scores.map((s: { key: string }) => s.key)).toEqual([
+      'total',
+      'fostering',
+      'residential',
+      'supported',
+      'other',
+    ]);
+    expect((await get('vic', `${base}/forecasts/backtest?referenceYears=2`)).statusCode).toBe(400);
+  }, 120_000);
+
   it('uses the reference period the user sets', async () => {
     const started = await post('ana', `${base}/forecasts`, { ...FAST, referenceYears: 2, entries: 'flat' });
     const { jobId } = started.json();

@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   backtestView,
-  councilBacktest,
+  councilBacktestInBackground,
   councilForecastInputs,
-  councilReference,
+  councilReferenceInBackground,
   councilScenario,
   councilScenarios,
   councilUnitCosts,
@@ -237,7 +237,7 @@ export function forecastRoutes(ctx: ApiContext): FastifyPluginAsyncZod {
         const resolved = resolveRequest(inputs, run.request);
         if (resolved.status === 'no-data') throw new ApiError(409, 'no-data', resolved.message);
         if (resolved.status !== 'ok') throw new ApiError(400, 'invalid-request', resolved.message);
-        return referenceView(councilReference(inputs, resolved.request));
+        return referenceView(await councilReferenceInBackground(inputs, resolved.request));
       },
     );
 
@@ -263,9 +263,12 @@ export function forecastRoutes(ctx: ApiContext): FastifyPluginAsyncZod {
         const choice =
           q.referenceYears !== undefined && q.entries !== undefined
             ? { referenceYears: q.referenceYears, entries: q.entries }
-            : councilReference(inputs, resolved.request).chosen;
+            : (await councilReferenceInBackground(inputs, resolved.request)).chosen;
         const horizons = (q.horizons ?? '1,2,3').split(',').map(Number);
-        const result = councilBacktest(inputs, choice, { horizons, ...(q.paths ? { paths: q.paths } : {}) });
+        const result = await councilBacktestInBackground(inputs, choice, {
+          horizons,
+          ...(q.paths ? { paths: q.paths } : {}),
+        });
         return backtestView(choice, result);
       },
     );
