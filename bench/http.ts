@@ -49,7 +49,9 @@ try {
   const started = performance.now();
   const first = await fetch(url, { headers: { cookie: `sid=${sessions[0]?.token}` } });
   await first.arrayBuffer();
-  console.log(`first request (cold cache): HTTP ${first.status} in ${(performance.now() - started).toFixed(0)} ms`);
+  console.log(
+    `first request (cold cache): HTTP ${first.status} in ${(performance.now() - started).toFixed(0)} ms`,
+  );
 
   const result = await new Promise<{ latencies: number[]; errors: number }>((resolve, reject) => {
     const worker = new Worker(new URL('./http-users.mjs', import.meta.url), {
@@ -64,7 +66,9 @@ try {
   console.log(
     `${USERS} concurrent users for ${SECONDS} s: ${latencies.length} requests, ${(latencies.length / SECONDS).toFixed(0)} requests/s, ${result.errors} errors`,
   );
-  console.log(`latency ms: p50 ${pct(50)}  p95 ${pct(95)} (target ≤ 100)  p99 ${pct(99)}  max ${latencies.at(-1)?.toFixed(1)}`);
+  console.log(
+    `latency ms: p50 ${pct(50)}  p95 ${pct(95)} (target ≤ 100)  p99 ${pct(99)}  max ${latencies.at(-1)?.toFixed(1)}`,
+  );
   await app.close();
 } finally {
   await close();

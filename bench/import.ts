@@ -139,7 +139,8 @@ try {
           allowPartial: false,
           importedBy: 'bench',
         });
-        if (result.status !== 'imported') throw new Error(`${code} ${year} rejected: ${result.findings[0]?.message}`);
+        if (result.status !== 'imported')
+          throw new Error(`${code} ${year} rejected: ${result.findings[0]?.message}`);
         episodes += result.rowCounts.Episodes ?? 0;
         batches++;
       }
