@@ -8,8 +8,8 @@ import {
   renderDocx,
   renderHtml,
   renderPdf,
+  STATEMENT_PROVIDERS,
   STATEMENT_SECTIONS,
-  strategyProvider,
   type StatementDocument,
   type StatementInput,
 } from '../../../report/index.ts';
@@ -55,7 +55,7 @@ export function reportStatementSource(ctx: ApiContext): StatementSource {
         asAt,
         db: ctx.db,
         forecast: { years: 3, paths: 200, seed: 1 },
-        providers: [strategyProvider],
+        providers: STATEMENT_PROVIDERS,
       });
     })();
     inputs.set(code, { key, input });
