@@ -187,7 +187,8 @@ export async function councilForecast(
       : { chosen: selection.chosen, chosenBy: 'backtest', selection };
   onProgress({ phase: 'simulating', done: 0, total: settings.paths });
   await nextTurn();
-  const forecast = await forecastFor(inputs, settings, reference.chosen, request, (done, total) =>
+  const spread = reference.selection.spreadFactor;
+  const forecast = await forecastFor(inputs, settings, reference.chosen, spread, request, (done, total) =>
     onProgress({ phase: 'simulating', done, total }),
   );
   onProgress({ phase: 'done', done: settings.paths, total: settings.paths });
@@ -207,11 +208,13 @@ function forecastFor(
   inputs: ForecastInputs,
   settings: ResolvedRequest,
   choice: ReferenceChoice,
+  /** The backtest's spread factor: bands as wide as this council's past errors (chooseReference). */
+  spreadFactor: number,
   request: ForecastRequest,
   onPaths: (done: number, total: number) => void,
 ): Promise<CouncilForecast> {
   const scenario = request.scenario ?? null;
-  const key = JSON.stringify([settings, choice, scenario, request.costs ?? null]);
+  const key = JSON.stringify([settings, choice, spreadFactor, scenario, request.costs ?? null]);
   const forecasts = cacheOf(inputs).forecasts;
   const made = remember(forecasts, key, async () => {
     const returns = knownAt(inputs, settings.origin);
@@ -223,6 +226,8 @@ function forecastFor(
       seed: settings.seed,
       dataFrom: inputs.dataFrom as EpochDay,
       ...choice,
+      spreadFactor,
+      population: inputs.population ?? null,
       scenario,
       ...(request.costs ? { costs: request.costs } : {}),
     };
@@ -267,8 +272,14 @@ export async function compareScenarios(
     onProgress({ phase, done: before, total });
     await nextTurn();
     const choice = scenarioReference(scenario) ?? baseline.reference.chosen;
-    const forecast = await forecastFor(inputs, baseline.request, choice, { ...request, scenario }, (done) =>
-      onProgress({ phase, done: before + done, total }),
+    const spread = baseline.reference.selection.spreadFactor;
+    const forecast = await forecastFor(
+      inputs,
+      baseline.request,
+      choice,
+      spread,
+      { ...request, scenario },
+      (done) => onProgress({ phase, done: before + done, total }),
     );
     compared.push({ id, name: scenario.name, forecast });
   }

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { buildTimelines, type CategoryMapping, type ChildTimeline, type ReturnData } from '../care/index.ts';
 import { censusDate, type EpochDay } from '../dates/index.ts';
-import { dataStart } from '../forecast/index.ts';
-import { type Database, loadReturnData } from '../store/index.ts';
+import { type ChildPopulation, dataStart } from '../forecast/index.ts';
+import { type Database, loadCouncilPopulation, loadReturnData } from '../store/index.ts';
 import type { CouncilData } from './council-data-cache.ts';
 import { councilSettings } from './council-settings.ts';
 
@@ -23,6 +23,8 @@ export interface ForecastInputs {
   /** The council's own placement category mapping, if it has one. */
   categoryMapping?: CategoryMapping | undefined;
   buildTimelines(returns: ReturnData[]): ChildTimeline[];
+  /** The council's projected children (ONS projections, `sufficiency population import`), or null. */
+  population?: ChildPopulation | null;
 }
 
 /**
@@ -67,7 +69,8 @@ export function forecastInputsFrom(
 export async function loadForecastInputs(db: Kysely<Database>, councilCode: string): Promise<ForecastInputs> {
   const settings = await councilSettings(db, councilCode);
   const mapping = settings.categoryMappingIsDefault ? undefined : settings.categoryMapping;
-  return forecastInputsFrom(councilCode, await loadReturnData(db, councilCode), mapping);
+  const inputs = forecastInputsFrom(councilCode, await loadReturnData(db, councilCode), mapping);
+  return { ...inputs, population: await loadCouncilPopulation(db, councilCode) };
 }
 
 /** Per state of a council's data (a new import or settings change makes a new CouncilData, dropping these). */
