@@ -37,7 +37,7 @@ describe('forecast inputs and request', () => {
     expect(resolveRequest(inputs, { origin: day(2027, 3, 31) })).toEqual({
       status: 'invalid-request',
       message:
-        'from: 31/03/2027 is outside the data (expected a day from 01/04/2023 to 31/03/2026, usually a 31 March)',
+        'from: 31/03/2027 is outside the data (expected a day from 31/03/2023 to 31/03/2026, usually a 31 March)',
     });
     const empty = forecastInputsFrom(CODE, []);
     expect(resolveRequest(empty, {}).status).toBe('no-data');

@@ -114,7 +114,8 @@ export function resolveRequest(
       message: 'This council has no full 903 return loaded: a forecast starts from a complete year.',
     };
   const origin = request.origin ?? inputs.latestOrigin;
-  const earliest = inputs.dataFrom + 365;
+  // A full collection year at least: 1 April to 31 March is 365 days counting both ends.
+  const earliest = inputs.dataFrom + 364;
   if (origin < earliest || origin > inputs.lastObserved)
     return {
       status: 'invalid-request',

@@ -9,9 +9,9 @@ export const SUPPLY_FORECAST = { years: 5, paths: 1000, seed: 1, entries: 'trend
 /**
  * The demand forecast for supply from `origin`: rates and entries from up to 3 years before it, never from
  * before the first collection year loaded (`firstYear`); with fewer than 3 years loaded, entries are a flat
- * rate (a trend fitted on one or two years runs away). `paths` may be lowered (tests, quick looks). The
- * forecast screens choose their reference period by backtest (`app/council-forecast.ts`); supply keeps this
- * fixed rule for now, so its need can differ a little from the forecast screen's.
+ * rate (a trend fitted on one or two years runs away). `paths` may be lowered (tests, quick looks). For
+ * benchmarks and tests without a database: the app, API and CLI set the gap against the council's forecast
+ * as the forecast screens make it (`app/council-forecast.ts`, reference period chosen by backtest).
  *
  * ### Example
  * ```ts

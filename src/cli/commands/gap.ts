@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import type { Kysely } from 'kysely';
-import { councilSettings, councilTimelines } from '../../app/index.ts';
+import { councilForecast, councilSettings, councilTimelines, loadForecastInputs } from '../../app/index.ts';
 import type { ChildTimeline } from '../../care/index.ts';
 import type { Council } from '../../councils/index.ts';
-import { collectionYearOf, type EpochDay, formatIsoDate, formatUkDate } from '../../dates/index.ts';
+import { type EpochDay, formatIsoDate, formatUkDate } from '../../dates/index.ts';
 import type { LocalData } from '../../local/index.ts';
 import { type Database, loadLocalData } from '../../store/index.ts';
 import {
@@ -12,7 +12,6 @@ import {
   gapSetup,
   type NeedForecast,
   SUPPLY_FORECAST,
-  supplyForecast,
   supplyOrigin,
 } from '../../supply/index.ts';
 import { CliError } from '../cli-error.ts';
@@ -50,8 +49,15 @@ export async function loadSupplyInputs(
     throw new CliError(
       `--council: ${council.name} (${council.code}) has no active imports (import a 903 return first)`,
     );
-  const forecast = supplyForecast(timelines, origin, first.year ?? collectionYearOf(origin), paths);
-  return { origin, timelines, local, forecast };
+  // The same forecast as `sufficiency forecast` and the screens: reference period chosen by backtest.
+  const result = await councilForecast(await loadForecastInputs(db, council.code), {
+    origin,
+    years: SUPPLY_FORECAST.years,
+    paths,
+    seed: SUPPLY_FORECAST.seed,
+  });
+  if (result.status !== 'ok') throw new CliError(`--council: ${result.message}`);
+  return { origin, timelines, local, forecast: result.forecast };
 }
 
 interface GapOptions {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requirePermission } from '../../plugins/auth.ts';
 import { councilParams, errorResponses, errorSchema } from '../common-schema.ts';
 import { type ApiContext, councilRef } from '../context.ts';
-import { SupplyForecasts, supplyInputs } from '../supply/supply-inputs.ts';
+import { supplyInputs } from '../supply/supply-inputs.ts';
 import { inHouseHistory } from './in-house-history.ts';
 import { presentInHouse } from './presenter.ts';
 import { inHouseAnswerSchema } from './schema.ts';
@@ -14,7 +14,6 @@ import { inHouseAnswerSchema } from './schema.ts';
  */
 export function supplyViewRoutes(ctx: ApiContext): FastifyPluginAsyncZod {
   // Never asked for a forecast here (withForecast false), so this cache stays empty.
-  const forecasts = new SupplyForecasts(1);
   return async (app) => {
     app.get(
       '/api/councils/:code/supply/in-house',
@@ -30,7 +29,7 @@ export function supplyViewRoutes(ctx: ApiContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { code } = request.params;
-        const inputs = await supplyInputs(ctx, forecasts, code, false);
+        const inputs = await supplyInputs(ctx, code, false);
         return { council: councilRef(code), ...presentInHouse(inHouseHistory(inputs.local, inputs.origin)) };
       },
     );

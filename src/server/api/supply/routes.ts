@@ -55,7 +55,7 @@ import {
   scenarioAnswerSchema,
   scenarioBodySchema,
 } from './schema.ts';
-import { SupplyForecasts, supplyInputs } from './supply-inputs.ts';
+import { supplyInputs } from './supply-inputs.ts';
 
 type GapOptionsBody = z.infer<typeof gapOptionsSchema>;
 
@@ -95,7 +95,6 @@ const forecastAnswer = (assumptions: readonly string[]) => ({
  * children:read); saving a plan version needs plan:edit.
  */
 export function supplyRoutes(ctx: ApiContext): FastifyPluginAsyncZod {
-  const forecasts = new SupplyForecasts();
   const base = '/api/councils/:code/supply';
   return async (app) => {
     app.get(
@@ -112,7 +111,7 @@ export function supplyRoutes(ctx: ApiContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { code } = request.params;
-        const inputs = await supplyInputs(ctx, forecasts, code, false);
+        const inputs = await supplyInputs(ctx, code, false);
         const view = capacityView(inputs.local, inputs.timelines, inputs.origin, SUPPLY_FORECAST.years);
         return { council: councilRef(code), ...presentCapacity(view) };
       },
@@ -132,7 +131,7 @@ export function supplyRoutes(ctx: ApiContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { code } = request.params;
-        const inputs = await supplyInputs(ctx, forecasts, code);
+        const inputs = await supplyInputs(ctx, code);
         const setup = gapSetup(inputs.local, inputs.timelines, inputs.forecast);
         return {
           council: councilRef(code),
@@ -158,7 +157,7 @@ export function supplyRoutes(ctx: ApiContext): FastifyPluginAsyncZod {
       async (request) => {
         const { code } = request.params;
         const body = request.body;
-        const inputs = await supplyInputs(ctx, forecasts, code);
+        const inputs = await supplyInputs(ctx, code);
         const setup = gapSetup(inputs.local, inputs.timelines, inputs.forecast, gapOptions(body));
         const scenario: CapacityScenario = {
           name: body.name,
@@ -213,7 +212,7 @@ export function supplyRoutes(ctx: ApiContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { code } = request.params;
-        const inputs = await supplyInputs(ctx, forecasts, code, false);
+        const inputs = await supplyInputs(ctx, code, false);
         const view = marketView(inputs.local, inputs.origin, {
           locateDistrict: locatePostcodeDistrict,
           centre: councilCentre(findCouncil(code)?.districts ?? []),
@@ -237,7 +236,7 @@ export function supplyRoutes(ctx: ApiContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { code } = request.params;
-        const inputs = await supplyInputs(ctx, forecasts, code, false);
+        const inputs = await supplyInputs(ctx, code, false);
         const to = request.query.to ? isoDay(request.query.to, 'to') : inputs.origin;
         const from = request.query.from ? isoDay(request.query.from, 'from') : addYears(to, -1) + 1;
         return {
@@ -248,7 +247,7 @@ export function supplyRoutes(ctx: ApiContext): FastifyPluginAsyncZod {
     );
 
     const currentPlan = async (code: string, body: GapOptionsBody, blockThreshold: number | undefined) => {
-      const inputs = await supplyInputs(ctx, forecasts, code);
+      const inputs = await supplyInputs(ctx, code);
       const setup = gapSetup(inputs.local, inputs.timelines, inputs.forecast, gapOptions(body));
       const options = blockThreshold !== undefined ? { blockThreshold } : {};
       const plan = commissioningPlan(

@@ -2,7 +2,8 @@ import type { ChildTimeline } from '../../../care/index.ts';
 import type { EpochDay } from '../../../dates/index.ts';
 import type { LocalData } from '../../../local/records.ts';
 import { loadLocalData } from '../../../store/index.ts';
-import { type NeedForecast, supplyForecast, supplyOrigin } from '../../../supply/index.ts';
+import { type CouncilData, councilForecast, councilForecastInputs } from '../../../app/index.ts';
+import { type NeedForecast, SUPPLY_FORECAST, supplyOrigin } from '../../../supply/index.ts';
 import { ApiError } from '../../plugins/errors.ts';
 import type { ApiContext } from '../context.ts';
 
@@ -15,28 +16,20 @@ export interface SupplyInputs {
 }
 
 /**
- * Forecasts kept per council and state of its imports (the forecast takes about two seconds for 1,000
- * children, and every supply screen reads it); at most `capacity` councils, least recently used dropped.
+ * The need the gap is set against: the council's forecast as the forecast screens make it (reference period
+ * chosen by backtest, bands widened by its spread factor, ONS projections when loaded, worker threads),
+ * 5 years × 1,000 paths from `origin`, cached with the council's data state by `councilForecast`.
  */
-export class SupplyForecasts {
-  readonly #entries = new Map<string, NeedForecast>();
-
-  constructor(private readonly capacity = 8) {}
-
-  /** The forecast for a council state (`key`), computed on first use (see `supplyForecast`). */
-  get(key: string, timelines: readonly ChildTimeline[], origin: EpochDay, firstYear: number): NeedForecast {
-    const found = this.#entries.get(key);
-    if (found) {
-      this.#entries.delete(key);
-      this.#entries.set(key, found);
-      return found;
-    }
-    const forecast = supplyForecast(timelines, origin, firstYear);
-    this.#entries.set(key, forecast);
-    while (this.#entries.size > this.capacity)
-      this.#entries.delete(this.#entries.keys().next().value as string);
-    return forecast;
-  }
+async function supplyNeed(ctx: ApiContext, data: CouncilData, origin: EpochDay): Promise<NeedForecast> {
+  const inputs = await councilForecastInputs(ctx.db, data);
+  const result = await councilForecast(inputs, {
+    origin,
+    years: SUPPLY_FORECAST.years,
+    paths: SUPPLY_FORECAST.paths,
+    seed: SUPPLY_FORECAST.seed,
+  });
+  if (result.status !== 'ok') throw new ApiError(409, 'no-forecast', result.message);
+  return result.forecast;
 }
 
 /**
@@ -45,7 +38,6 @@ export class SupplyForecasts {
  */
 export async function supplyInputs(
   ctx: ApiContext,
-  forecasts: SupplyForecasts,
   councilCode: string,
   withForecast = true,
 ): Promise<SupplyInputs> {
@@ -61,12 +53,7 @@ export async function supplyInputs(
       'No 903 return is loaded for this council: import one to see supply and the gap.',
     );
   const forecast = withForecast
-    ? forecasts.get(
-        `${councilCode}|${data.key}|${origin}`,
-        data.timelines,
-        origin,
-        Math.min(...data.years.map((y) => y.collectionYear)),
-      )
+    ? await supplyNeed(ctx, data, origin)
     : { origin, years: [], assumptions: [] };
   return { councilCode, origin, timelines: data.timelines, local, forecast };
 }
