@@ -1,5 +1,11 @@
 import type { Kysely } from 'kysely';
-import { CouncilDataCache, councilSettings } from '../app/index.ts';
+import {
+  type CouncilData,
+  CouncilDataCache,
+  councilForecast,
+  councilForecastInputs,
+  councilSettings,
+} from '../app/index.ts';
 import { findCouncil } from '../councils/index.ts';
 import type { EpochDay } from '../dates/index.ts';
 import { strategySummary } from '../plan/index.ts';
@@ -54,13 +60,14 @@ export async function loadCouncilStatement(
 ): Promise<{ status: 'ok'; document: StatementDocument } | { status: 'no-data'; message: string }> {
   const data = await (options.cache ?? new CouncilDataCache(db)).get(councilCode);
   const name = await councilName(db, councilCode);
+  const forecast = options.forecast ?? (await statementForecast(db, data));
   const input = await councilStatementInput(data, {
     council: { code: councilCode, name },
     asAt: options.asAt,
     providers: options.providers ?? STATEMENT_PROVIDERS,
     db,
     ...(options.narratives ? { narratives: options.narratives } : {}),
-    ...(options.forecast !== undefined ? { forecast: options.forecast } : {}),
+    forecast,
   });
   if (input.years.length === 0)
     return {
@@ -68,6 +75,23 @@ export async function loadCouncilStatement(
       message: `${name} (${councilCode}) has no imported return for a year ending on or before the edition date`,
     };
   return { status: 'ok', document: buildStatementDocument(input) };
+}
+
+/**
+ * The statement's forecast: the council's forecast as the forecast screens make it (reference period chosen
+ * by backtest, bands widened by its spread factor, ONS projections when loaded), 3 years × 500 paths; when
+ * there is none (no full return), settings that let the statement say why.
+ */
+export async function statementForecast(
+  db: Kysely<Database>,
+  data: CouncilData,
+): Promise<NonNullable<CouncilStatementOptions['forecast']>> {
+  const result = await councilForecast(await councilForecastInputs(db, data), {
+    years: 3,
+    paths: 500,
+    seed: 1,
+  });
+  return result.status === 'ok' ? { made: result.forecast } : { years: 3, paths: 200, seed: 1 };
 }
 
 /** The annual progress report to scrutiny from the strategy in the database. */

@@ -10,6 +10,7 @@ import {
   renderPdf,
   STATEMENT_PROVIDERS,
   STATEMENT_SECTIONS,
+  statementForecast,
   type StatementDocument,
   type StatementInput,
 } from '../../../report/index.ts';
@@ -54,7 +55,7 @@ export function reportStatementSource(ctx: ApiContext): StatementSource {
         council: { code, name: settings.displayName },
         asAt,
         db: ctx.db,
-        forecast: { years: 3, paths: 200, seed: 1 },
+        forecast: await statementForecast(ctx.db, data),
         providers: STATEMENT_PROVIDERS,
       });
     })();
