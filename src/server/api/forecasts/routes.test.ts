@@ -121,7 +121,7 @@ describe('forecast jobs', () => {
     const outside = await post('ana', `${base}/forecasts`, { ...FAST, from: '31/03/2030' });
     expect(outside.statusCode).toBe(400);
     expect(outside.json().message).toBe(
-      'from: 31/03/2030 is outside the data (expected a day from 01/04/2023 to 31/03/2026, usually a 31 March)',
+      'from: 31/03/2030 is outside the data (expected a day from 31/03/2023 to 31/03/2026, usually a 31 March)',
     );
     const half = await post('ana', `${base}/forecasts`, { ...FAST, referenceYears: 3 });
     expect(half.statusCode).toBe(400);
