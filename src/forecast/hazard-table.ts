@@ -24,14 +24,22 @@ export function stateIndex(
   return (((group * shape.years + age) * K + category) * shape.durations + duration) * OUTCOMES;
 }
 
+/** Every state's point-estimate hazards and the effective person-days behind them, computed once per run. */
+export interface RateTable {
+  /** Per state, OUTCOMES daily hazards: exit, then a move to each category (0 for its own). */
+  hazards: Float64Array;
+  /** Per state: the person-days the estimate rests on (own exposure, plus k when it borrowed). */
+  effectiveDays: Float64Array;
+}
+
 /**
- * Daily hazards of every state, from the rates' point estimates or — with `random` — one draw from each
- * state's posterior: Gamma(r·E, E) for a rate r estimated on E effective person-days (the state's own
- * exposure, plus the shrinkage constant k when it borrowed from its parent; k alone when it has none). A
- * draw per path carries the uncertainty of the estimates into the forecast's ranges.
+ * The rates of every state of a table shape, from the transition rates (shrinkage resolved once here, not
+ * per path: it is the costly part).
  */
-export function hazardTable(rates: TransitionRates, shape: TableShape, random: Random | null): Float64Array {
-  const table = new Float64Array(shape.groups.length * shape.years * K * shape.durations * OUTCOMES);
+export function rateTable(rates: TransitionRates, shape: TableShape): RateTable {
+  const states = shape.groups.length * shape.years * K * shape.durations;
+  const hazards = new Float64Array(states * OUTCOMES);
+  const effectiveDays = new Float64Array(states);
   const k = rates.options.k;
   shape.groups.forEach((group, g) => {
     for (let age = 0; age < shape.years; age++) {
@@ -39,19 +47,37 @@ export function hazardTable(rates: TransitionRates, shape: TableShape, random: R
         const category = MODEL_CATEGORIES[c] as (typeof MODEL_CATEGORIES)[number];
         for (let d = 0; d < shape.durations; d++) {
           const r = rateOf(rates, group, age, category, d);
-          const effective = r.weight === 1 ? r.exposureDays : r.exposureDays + (Number.isFinite(k) ? k : 0);
-          const draw = (rate: number) =>
-            random && effective > 0 && rate > 0 ? random.gamma(rate * effective) / effective : rate;
           const base = stateIndex(shape, g, age, c, d);
-          table[base] = draw(r.exit);
+          effectiveDays[base / OUTCOMES] =
+            r.weight === 1 ? r.exposureDays : r.exposureDays + (Number.isFinite(k) ? k : 0);
+          hazards[base] = r.exit;
           MODEL_CATEGORIES.forEach((to, i) => {
-            table[base + 1 + i] = to === category ? 0 : draw(r.moves[to]);
+            hazards[base + 1 + i] = to === category ? 0 : r.moves[to];
           });
         }
       }
     }
   });
-  return table;
+  return { hazards, effectiveDays };
+}
+
+/**
+ * Daily hazards of every state, the point estimates or — with `random` — one draw from each state's
+ * posterior: Gamma(r·E, E) for a rate r estimated on E effective person-days. A draw per path carries the
+ * uncertainty of the estimates into the forecast's ranges.
+ */
+export function hazardTable(table: RateTable, random: Random | null): Float64Array {
+  if (!random) return table.hazards;
+  const out = new Float64Array(table.hazards.length);
+  for (let state = 0; state < table.effectiveDays.length; state++) {
+    const effective = table.effectiveDays[state] as number;
+    const base = state * OUTCOMES;
+    for (let i = 0; i < OUTCOMES; i++) {
+      const rate = table.hazards[base + i] as number;
+      out[base + i] = effective > 0 && rate > 0 ? random.gamma(rate * effective) / effective : rate;
+    }
+  }
+  return out;
 }
 
 /**

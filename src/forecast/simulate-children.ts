@@ -2,7 +2,15 @@ import { AGE_BANDS, type AgeBand, ageBand } from '../care/index.ts';
 import type { EpochDay } from '../dates/index.ts';
 import { drawEntries, type EntriesModel, entriesPerDay } from './entries-model.ts';
 import { MODEL_CATEGORIES, type ModelCategory } from './exposure.ts';
-import { hazardTable, OUTCOMES, stateIndex, stepProbabilities, type TableShape } from './hazard-table.ts';
+import {
+  hazardTable,
+  OUTCOMES,
+  type RateTable,
+  rateTable,
+  stateIndex,
+  stepProbabilities,
+  type TableShape,
+} from './hazard-table.ts';
 import { monthEndsAfter } from './month-ends.ts';
 import type { PathStock, Projection } from './projection.ts';
 import { pathRandom, type Random } from './random.ts';
@@ -86,8 +94,9 @@ export function simulateChildren(options: SimulationOptions): Projection {
   const shape: TableShape = { groups, years: maxMonths / 12, durations: options.durationBands.length + 1 };
   const paths: PathStock[] = [];
   const firstPath = options.firstPath ?? 0;
+  const rates = rateTable(options.rates, shape);
   for (let p = firstPath; p < firstPath + options.paths; p++) {
-    paths.push(simulatePath(options, shape, monthEnds, maxMonths, pathRandom(options.seed, p)));
+    paths.push(simulatePath(options, shape, rates, monthEnds, maxMonths, pathRandom(options.seed, p)));
     options.onPath?.(paths.length);
   }
   return { origin: options.origin, monthEnds, paths };
@@ -144,12 +153,13 @@ class Population {
 function simulatePath(
   options: SimulationOptions,
   shape: TableShape,
+  rates: RateTable,
   monthEnds: readonly EpochDay[],
   maxMonths: number,
   random: Random,
 ): PathStock {
   const uncertain = options.parameterUncertainty ?? true;
-  const hazards = hazardTable(options.rates, shape, uncertain ? random : null);
+  const hazards = hazardTable(rates, uncertain ? random : null);
   const entryDraw = options.entries ? drawEntries(options.entries, uncertain ? random : null) : null;
   const byDays = new Map<number, Float64Array>();
   const probabilities = (days: number) => {
@@ -161,11 +171,10 @@ function simulatePath(
     return table;
   };
   const bounds = options.durationBands;
-  const band = (daysInCare: number) => {
-    let d = 0;
-    while (d < bounds.length && daysInCare >= (bounds[d] as number)) d += 1;
-    return d;
-  };
+  const bandCount = bounds.length;
+  const strideCategory = shape.durations * OUTCOMES;
+  const strideAge = K * strideCategory;
+  const strideGroup = shape.years * strideAge;
   const groupIndex = new Map(shape.groups.map((g, i) => [g, i]));
   const population = new Population();
   for (const child of options.start) {
@@ -187,13 +196,15 @@ function simulatePath(
     for (let i = 0; i < population.size; ) {
       const c = population.category[i] as number;
       const age = population.ageMonths[i] as number;
-      const base = stateIndex(
-        shape,
-        population.group[i] as number,
-        (age / 12) | 0,
-        c,
-        band(previous - (population.entered[i] as number)),
-      );
+      // stateIndex and the duration band, inlined: this loop runs for every child, month and path.
+      const inCare = previous - (population.entered[i] as number);
+      let d = 0;
+      while (d < bandCount && inCare >= (bounds[d] as number)) d += 1;
+      const base =
+        (population.group[i] as number) * strideGroup +
+        ((age / 12) | 0) * strideAge +
+        c * strideCategory +
+        d * OUTCOMES;
       const u = random.uniform();
       if (u < (table[base] as number)) {
         population.remove(i);
