@@ -187,12 +187,19 @@ function simulatePath(
     );
   }
   const out = emptyStock(options.months);
-  const ageBandOfYear = Array.from({ length: shape.years }, (_, y) => BAND_INDEX.get(ageBand(y)) as number);
+  // Age band index by month of age; the month's counts are kept as children are stepped and admitted.
+  const bandOfMonth = Int8Array.from(
+    { length: maxMonths },
+    (_, a) => BAND_INDEX.get(ageBand((a / 12) | 0)) as number,
+  );
+  const counts = new Int32Array(AGE_BANDS.length * K);
+  const tally = { counts, bandOfMonth };
   let previous = options.origin;
   for (let m = 0; m < monthEnds.length; m++) {
     const end = monthEnds[m] as EpochDay;
     const days = end - previous;
     const table = probabilities(days);
+    counts.fill(0);
     for (let i = 0; i < population.size; ) {
       const c = population.category[i] as number;
       const age = population.ageMonths[i] as number;
@@ -221,6 +228,7 @@ function simulatePath(
         continue;
       }
       population.ageMonths[i] = age + 1;
+      (counts[(bandOfMonth[age + 1] as number) * K + (population.category[i] as number)] as number)++;
       i += 1;
     }
     applyStepDowns(options.stepDowns, population, previous, end, random);
@@ -244,6 +252,7 @@ function simulatePath(
             days,
             maxMonths,
             random,
+            tally,
           );
         }
       }
@@ -265,10 +274,13 @@ function simulatePath(
           days,
           maxMonths,
           random,
+          tally,
         );
       }
     }
-    record(out, population, m, ageBandOfYear);
+    // A step-down changes categories after the count: count again.
+    if (options.stepDowns && options.stepDowns.length > 0) recount(counts, population, bandOfMonth);
+    record(out, counts, m);
     previous = end;
   }
   return out;
@@ -289,6 +301,7 @@ function admit(
   days: number,
   maxMonths: number,
   random: Random,
+  tally: { counts: Int32Array; bandOfMonth: Int8Array },
 ): void {
   if (ageMonths >= maxMonths || ageMonths < 0) return;
   const arrival = Math.floor(random.uniform() * days);
@@ -313,6 +326,7 @@ function admit(
     }
   }
   population.add(group, ageMonths, c, monthStart + arrival);
+  (tally.counts[(tally.bandOfMonth[ageMonths] as number) * K + c] as number)++;
 }
 
 /** A step-down moves each eligible child once, on the month end after they pass `afterDays` in care. */
@@ -352,12 +366,16 @@ function emptyStock(months: number): PathStock {
   return { byCategory: row(), byBand };
 }
 
-function record(out: PathStock, population: Population, m: number, ageBandOfYear: readonly number[]): void {
-  const counts = new Int32Array(AGE_BANDS.length * K);
+/** The month's counts from scratch (after a step-down moved children between categories). */
+function recount(counts: Int32Array, population: Population, bandOfMonth: Int8Array): void {
+  counts.fill(0);
   for (let i = 0; i < population.size; i++) {
-    const b = ageBandOfYear[((population.ageMonths[i] as number) / 12) | 0] as number;
+    const b = bandOfMonth[population.ageMonths[i] as number] as number;
     (counts[b * K + (population.category[i] as number)] as number)++;
   }
+}
+
+function record(out: PathStock, counts: Int32Array, m: number): void {
   AGE_BANDS.forEach((b, bi) => {
     MODEL_CATEGORIES.forEach((c, ci) => {
       const n = counts[bi * K + ci] as number;
