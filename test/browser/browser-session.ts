@@ -1,6 +1,13 @@
 import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import axe from 'axe-core';
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { ensureDemoUsers } from '../../src/auth/index.ts';
+import { buildServer } from '../../src/server/index.ts';
+import { ensureWebBuild } from '../../src/server/web-build.ts';
+import type { Database } from '../../src/store/index.ts';
 
 /** Debian's Chromium; `.ci/run` installs it. Without it the browser tests are skipped, saying why. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -56,4 +63,33 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
     }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** The app served on a free port with the demo users for one council, and Chromium to drive it. */
+export interface ServedApp {
+  app: FastifyInstance;
+  base: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the web app (once), serves it on the test database with the demo users (demo-<role>, password
+ * demo-<role>-2026) for `councilCode`, and launches Chromium. `close` stops both.
+ */
+export async function serveWithDemoUsers(db: Kysely<Database>, councilCode: string): Promise<ServedApp> {
+  await ensureDemoUsers(db, councilCode);
+  const app = await buildServer({ db, demo: true, webRoot: await ensureWebBuild() });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const browser = await launchChromium();
+  return {
+    app,
+    base,
+    browser,
+    close: async () => {
+      await browser.close();
+      await app.close();
+    },
+  };
 }

@@ -1,14 +1,15 @@
-import type { AddressInfo } from 'node:net';
-import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDemoUsers } from '../../src/auth/index.ts';
-import { buildServer } from '../../src/server/index.ts';
-import { ensureWebBuild } from '../../src/server/web-build.ts';
 import { importReturn } from '../../src/store/index.ts';
 import { generateCouncil, placesForCouncil, returnSources } from '../../src/synth/index.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
-import { hasChromium, launchChromium, seriousAxeViolations, signIn } from './browser-session.ts';
+import {
+  hasChromium,
+  type ServedApp,
+  seriousAxeViolations,
+  serveWithDemoUsers,
+  signIn,
+} from './browser-session.ts';
 
 /**
  * The forecast in real Chromium: an analyst opens the Forecast page of the demo council (a smaller synthetic
@@ -20,7 +21,7 @@ const A = 'E06000016';
 const SCENARIO = 'More teenagers in residential';
 
 let t: TestDatabase;
-let app: FastifyInstance;
+let served: ServedApp | undefined;
 let browser: Browser;
 let base: string;
 
@@ -44,16 +45,12 @@ describe.skipIf(!hasChromium)('forecast in Chromium', () => {
       });
       if (result.status !== 'imported') throw new Error('synthetic return rejected');
     }
-    await ensureDemoUsers(t.db, A);
-    app = await buildServer({ db: t.db, demo: true, webRoot: await ensureWebBuild() });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    served = await serveWithDemoUsers(t.db, A);
+    ({ base, browser } = served);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await served?.close();
     await t?.close();
   });
 

@@ -1,10 +1,5 @@
-import type { AddressInfo } from 'node:net';
-import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDemoUsers } from '../../src/auth/index.ts';
-import { buildServer } from '../../src/server/index.ts';
-import { ensureWebBuild } from '../../src/server/web-build.ts';
 import { importLocalData, importReturn } from '../../src/store/index.ts';
 import {
   generateCouncil,
@@ -14,7 +9,13 @@ import {
   returnSources,
 } from '../../src/synth/index.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
-import { hasChromium, launchChromium, seriousAxeViolations, signIn } from './browser-session.ts';
+import {
+  hasChromium,
+  type ServedApp,
+  seriousAxeViolations,
+  serveWithDemoUsers,
+  signIn,
+} from './browser-session.ts';
 
 /**
  * The supply screens in real Chromium, on a small synthetic council (150 children, 3 returns, its local data
@@ -26,7 +27,7 @@ import { hasChromium, launchChromium, seriousAxeViolations, signIn } from './bro
 const A = 'E06000016';
 
 let t: TestDatabase;
-let app: FastifyInstance;
+let served: ServedApp | undefined;
 let browser: Browser;
 let base: string;
 
@@ -68,16 +69,12 @@ describe.skipIf(!hasChromium)('supply screens in Chromium', () => {
   beforeAll(async () => {
     t = await createTestDatabase();
     await loadSmallCouncil(t.db);
-    await ensureDemoUsers(t.db, A);
-    app = await buildServer({ db: t.db, demo: true, webRoot: await ensureWebBuild() });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    served = await serveWithDemoUsers(t.db, A);
+    ({ base, browser } = served);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await served?.close();
     await t?.close();
   });
 
