@@ -32,11 +32,21 @@ async function signIn(page: Page, username: string, password: string): Promise<v
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }
 
-/** A full-page screenshot, or (`tall` pages such as the indicator themes) the first 1,600 pixels. */
-async function shot(page: Page, path: string, name: string, tall = false): Promise<void> {
+/**
+ * A full-page screenshot, or (`tall` pages such as the indicator themes) the first 1,600 pixels. Pages that
+ * run a job (the forecast) name a heading to wait for instead of the network falling quiet.
+ */
+async function shot(
+  page: Page,
+  path: string,
+  name: string,
+  tall = false,
+  waitForHeading?: string,
+): Promise<void> {
   await page.goto(`${base}${path}`);
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(400);
+  if (waitForHeading) await page.getByRole('heading', { name: waitForHeading }).waitFor({ timeout: 180_000 });
+  else await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(waitForHeading ? 1500 : 400);
   await page.screenshot({
     path: `${out}/${name}.png`,
     fullPage: true,
@@ -60,6 +70,17 @@ try {
   await shot(page, `/councils/${council}/children`, 'children');
   const firstChild = await page.getByRole('table').getByRole('link').first().getAttribute('href');
   if (firstChild) await shot(page, firstChild, 'child-timeline');
+  await shot(
+    page,
+    `/councils/${council}/forecast`,
+    'forecast',
+    true,
+    'Children looked after: recorded and forecast',
+  );
+  await shot(page, `/councils/${council}/supply/gap`, 'supply-gap', true);
+  await shot(page, `/councils/${council}/supply/plan`, 'supply-plan', true);
+  await shot(page, `/councils/${council}/strategy`, 'strategy', true);
+  await shot(page, `/councils/${council}/statements`, 'statements');
   await page.context().clearCookies();
   await signIn(page, 'demo-admin', 'demo-admin-2026');
   await shot(page, `/councils/${council}/settings`, 'settings');
