@@ -1,4 +1,4 @@
-import { type CollectionYear, censusDate } from '../dates/index.ts';
+import { type CollectionYear, censusDate, type EpochDay } from '../dates/index.ts';
 import type { Kpi, KpiLink, KpiPoint, KpiSource } from './kpi.ts';
 
 /** A KPI's actual figures, or why there are none. */
@@ -20,7 +20,10 @@ export const manualResolver: KpiResolver = (_link, kpi) => ({
     .map((v) => ({ date: v.date, value: v.value })),
 });
 
-/** A placeholder for sources whose module has not supplied a resolver yet. */
+/**
+ * A source KPIs cannot follow yet (the gap: its figures depend on local data and scenarios, and no key
+ * scheme for them is agreed): the KPI shows "no data" with this reason rather than a made-up figure.
+ */
 export function notLinkedResolver(what: string): KpiResolver {
   return () => ({ status: 'unavailable', reason: `${what} figures are not linked to KPIs yet` });
 }
@@ -59,6 +62,37 @@ export function indicatorResolver(
         if (p.denominator !== undefined) point.denominator = p.denominator;
         return point;
       }),
+    };
+  };
+}
+
+/** The forecast's medians a KPI can follow: each year's date and the P50 of the total and each category. */
+export interface ForecastMedians {
+  years: { date: EpochDay; total: { p50: number }; byCategory: Record<string, { p50: number }> }[];
+}
+
+/**
+ * Forecast KPIs: the key is `total` or a placement category (fostering, residential, supported, other); the
+ * points are the forecast's median on each future 31 March, so a KPI can be read against where the
+ * council is heading, not only where it has been.
+ */
+export function forecastResolver(forecast: () => Promise<ForecastMedians | null>): KpiResolver {
+  return async (link) => {
+    const made = await forecast();
+    if (!made)
+      return { status: 'unavailable', reason: 'No forecast: the council has no full 903 return loaded' };
+    const first = made.years[0];
+    if (link.key !== 'total' && !(first && link.key in first.byCategory))
+      return {
+        status: 'unavailable',
+        reason: `No forecast series "${link.key}" (total or a placement category)`,
+      };
+    return {
+      status: 'ok',
+      points: made.years.map((y) => ({
+        date: y.date,
+        value: link.key === 'total' ? y.total.p50 : (y.byCategory[link.key]?.p50 ?? null),
+      })),
     };
   };
 }

@@ -1,9 +1,16 @@
 import type { Kysely } from 'kysely';
-import { CouncilDataCache, councilIndicatorTrend } from '../app/index.ts';
+import {
+  CouncilDataCache,
+  councilForecast,
+  councilForecastInputs,
+  councilIndicatorTrend,
+} from '../app/index.ts';
+import type { CouncilForecast } from '../forecast/index.ts';
 import type { EpochDay } from '../dates/index.ts';
 import { type Database, loadStrategy } from '../store/index.ts';
 import type { Kpi } from './kpi.ts';
 import {
+  forecastResolver,
   indicatorResolver,
   type KpiResolution,
   type KpiResolver,
@@ -51,14 +58,24 @@ export async function resolveKpis(
   options: StrategySummaryOptions = {},
 ): Promise<Map<number, KpiResolution>> {
   let indicator: KpiResolver | undefined;
+  const councilData = () => (options.councilData ?? new CouncilDataCache(db)).get(council);
+  // The council's forecast as the forecast screens make it, run only when some KPI follows it (cached there).
+  let forecast: Promise<CouncilForecast | null> | undefined;
+  const councilMedians = () => {
+    forecast ??= councilData().then(async (data) => {
+      const result = await councilForecast(await councilForecastInputs(db, data), { years: 5, paths: 500 });
+      return result.status === 'ok' ? result.forecast : null;
+    });
+    return forecast;
+  };
   const resolvers: KpiResolvers = {
     manual: manualResolver,
-    forecast: notLinkedResolver('Forecast'),
+    forecast: forecastResolver(councilMedians),
     gap: notLinkedResolver('Gap'),
     // Timelines are loaded only when some KPI follows an indicator.
     indicator: async (link, kpi) => {
       if (!indicator) {
-        const data = await (options.councilData ?? new CouncilDataCache(db)).get(council);
+        const data = await councilData();
         indicator = indicatorResolver((id, cell) => councilIndicatorTrend(data, id, cell));
       }
       return indicator(link, kpi);
