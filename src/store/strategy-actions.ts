@@ -3,7 +3,7 @@ import type { Database } from './database-schema.ts';
 import { recordStrategyChange } from './strategy-change-log.ts';
 import type { Action } from '../plan/strategy.ts';
 import { isoOrNull } from './strategy-dates.ts';
-import { actionOf, snapshot, updateOf } from './strategy-rows.ts';
+import { actionOf, updateOf } from './strategy-rows.ts';
 import { type ActionInput, type StrategyResult, strategyNotFound } from './strategy-store.ts';
 
 /** Actions under a priority: add, change (including moving and RAG override), delete with their updates. */
@@ -49,7 +49,7 @@ export async function createAction(
       entityId: row.id,
       actor: by,
       before: null,
-      after: snapshot(action),
+      after: action,
     });
     return { status: 'saved', value: action } as const;
   });
@@ -94,8 +94,8 @@ export async function updateAction(
       entity: 'action',
       entityId: id,
       actor: by,
-      before: snapshot(actionOf(before)),
-      after: snapshot(after),
+      before: actionOf(before),
+      after: after,
     });
     return { status: 'saved', value: after } as const;
   });
@@ -128,7 +128,7 @@ export async function deleteAction(
         entity: 'update',
         entityId: u.id,
         actor: by,
-        before: snapshot(updateOf(u)),
+        before: updateOf(u),
         after: null,
       });
     await trx.deleteFrom('strategy_action').where('id', '=', id).execute();
@@ -137,7 +137,7 @@ export async function deleteAction(
       entity: 'action',
       entityId: id,
       actor: by,
-      before: snapshot(actionOf(before)),
+      before: actionOf(before),
       after: null,
     });
     return { status: 'saved', value: null } as const;

@@ -1,6 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './database-schema.ts';
+import { snapshot } from './strategy-rows.ts';
 import type { StrategyChangeTable } from './strategy-tables.ts';
+
+/** What the history holds a snapshot of. */
+type StrategyObject = Parameters<typeof snapshot>[0];
 
 export type StrategyEntity = StrategyChangeTable['entity'];
 export type StrategyOperation = StrategyChangeTable['operation'];
@@ -17,7 +21,10 @@ export interface StrategyChange {
   after: Record<string, unknown> | null;
 }
 
-/** Appends a change (the table refuses UPDATE and DELETE); call inside the transaction that made it. */
+/**
+ * Appends a change (the table refuses UPDATE and DELETE); call inside the transaction that made it. The
+ * objects before and after are stored as their `snapshot` (null when created / deleted).
+ */
 export async function recordStrategyChange(
   db: Kysely<Database>,
   change: {
@@ -25,12 +32,14 @@ export async function recordStrategyChange(
     entity: StrategyEntity;
     entityId: number;
     actor: string;
-    before: Record<string, unknown> | null;
-    after: Record<string, unknown> | null;
+    before: StrategyObject | null;
+    after: StrategyObject | null;
   },
 ): Promise<void> {
   const operation: StrategyOperation =
     change.before === null ? 'create' : change.after === null ? 'delete' : 'update';
+  const before = change.before === null ? null : snapshot(change.before);
+  const after = change.after === null ? null : snapshot(change.after);
   await db
     .insertInto('strategy_change')
     .values({
@@ -39,8 +48,8 @@ export async function recordStrategyChange(
       entity_id: change.entityId,
       operation,
       actor: change.actor,
-      before: change.before === null ? null : JSON.stringify(change.before),
-      after: change.after === null ? null : JSON.stringify(change.after),
+      before: before === null ? null : JSON.stringify(before),
+      after: after === null ? null : JSON.stringify(after),
     })
     .execute();
 }

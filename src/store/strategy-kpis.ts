@@ -3,7 +3,7 @@ import type { Database } from './database-schema.ts';
 import { recordStrategyChange } from './strategy-change-log.ts';
 import { formatIsoDate } from '../dates/index.ts';
 import type { Kpi } from '../plan/kpi.ts';
-import { kpiOf, snapshot } from './strategy-rows.ts';
+import { kpiOf } from './strategy-rows.ts';
 import { type KpiInput, type StrategyResult, strategyNotFound } from './strategy-store.ts';
 
 /** KPIs of a council's strategy, each linked to the figure it follows. */
@@ -63,7 +63,7 @@ export async function createKpi(
       entityId: row.id,
       actor: by,
       before: null,
-      after: snapshot(kpi),
+      after: kpi,
     });
     return { status: 'saved', value: kpi } as const;
   });
@@ -99,8 +99,8 @@ export async function updateKpi(
       entity: 'kpi',
       entityId: id,
       actor: by,
-      before: snapshot(kpiOf(before)),
-      after: snapshot(after),
+      before: kpiOf(before),
+      after: after,
     });
     return { status: 'saved', value: after } as const;
   });
@@ -127,7 +127,7 @@ export async function deleteKpi(
       entity: 'kpi',
       entityId: id,
       actor: by,
-      before: snapshot(kpiOf(before)),
+      before: kpiOf(before),
       after: null,
     });
     return { status: 'saved', value: null } as const;

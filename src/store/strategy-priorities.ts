@@ -3,7 +3,7 @@ import type { Database } from './database-schema.ts';
 import { recordStrategyChange } from './strategy-change-log.ts';
 import { DEFAULT_PRIORITIES } from '../plan/default-priorities.ts';
 import type { Priority } from '../plan/strategy.ts';
-import { priorityOf, snapshot } from './strategy-rows.ts';
+import { priorityOf } from './strategy-rows.ts';
 import { type PriorityInput, type StrategyResult, strategyNotFound } from './strategy-store.ts';
 
 /** Priorities of a council's strategy: seed, add, change, delete (each change kept in the history). */
@@ -50,7 +50,7 @@ export async function seedPriorities(
         entityId: row.id,
         actor: by,
         before: null,
-        after: snapshot(priority),
+        after: priority,
       });
       made.push(priority);
     }
@@ -89,7 +89,7 @@ export async function createPriority(
       entityId: row.id,
       actor: by,
       before: null,
-      after: snapshot(priority),
+      after: priority,
     });
     return { status: 'saved', value: priority } as const;
   });
@@ -129,8 +129,8 @@ export async function updatePriority(
       entity: 'priority',
       entityId: id,
       actor: by,
-      before: snapshot(priorityOf(before)),
-      after: snapshot(after),
+      before: priorityOf(before),
+      after: after,
     });
     return { status: 'saved', value: after } as const;
   });
@@ -173,7 +173,7 @@ export async function deletePriority(
       entity: 'priority',
       entityId: id,
       actor: by,
-      before: snapshot(priorityOf(before)),
+      before: priorityOf(before),
       after: null,
     });
     return { status: 'saved', value: null } as const;

@@ -3,7 +3,7 @@ import type { Database } from './database-schema.ts';
 import { recordStrategyChange } from './strategy-change-log.ts';
 import { formatIsoDate } from '../dates/index.ts';
 import type { ProgressUpdate } from '../plan/strategy.ts';
-import { snapshot, updateOf } from './strategy-rows.ts';
+import { updateOf } from './strategy-rows.ts';
 import { type ProgressUpdateInput, type StrategyResult, strategyNotFound } from './strategy-store.ts';
 
 /** Dated progress updates on an action, with evidence. */
@@ -44,7 +44,7 @@ export async function createProgressUpdate(
       entityId: row.id,
       actor: by,
       before: null,
-      after: snapshot(update),
+      after: update,
     });
     return { status: 'saved', value: update } as const;
   });
@@ -78,8 +78,8 @@ export async function editProgressUpdate(
       entity: 'update',
       entityId: id,
       actor: by,
-      before: snapshot(updateOf(before)),
-      after: snapshot(after),
+      before: updateOf(before),
+      after: after,
     });
     return { status: 'saved', value: after } as const;
   });
@@ -106,7 +106,7 @@ export async function deleteProgressUpdate(
       entity: 'update',
       entityId: id,
       actor: by,
-      before: snapshot(updateOf(before)),
+      before: updateOf(before),
       after: null,
     });
     return { status: 'saved', value: null } as const;
