@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AGE_BANDS } from '../care/index.ts';
-import { entriesModel, entriesPerDay } from './entries-model.ts';
 import type { MonthlyEntries } from './entries.ts';
+import { entriesModel, entriesPerDay } from './entries-model.ts';
 import { MODEL_CATEGORIES } from './exposure.ts';
 import { fitPoissonTrend } from './poisson-trend.ts';
 

@@ -1,6 +1,6 @@
 import { AGE_BANDS, type AgeBand } from '../care/index.ts';
-import type { ModelCategory } from './exposure.ts';
 import type { MonthlyEntries } from './entries.ts';
+import type { ModelCategory } from './exposure.ts';
 import { fitPoissonTrend } from './poisson-trend.ts';
 import type { Random } from './random.ts';
 

@@ -13,6 +13,7 @@ import {
 import { ageOn, censusDate, day, type EpochDay } from '../dates/index.ts';
 import { generateCouncil } from '../synth/index.ts';
 import { TEST_PLACES } from '../synth/test-places.ts';
+import { MODEL_AGE_STEPS } from './age-steps.ts';
 import { cellKey, exposureAndEvents, uascGroup } from './exposure.ts';
 
 function episodeSpan(start: EpochDay, end: EpochDay | null, legalStatus = 'C2'): EpisodeSpan {
@@ -155,6 +156,7 @@ describe('exposureAndEvents on a two-child fixture (window 01/04/2023 to 31/03/2
     expect([...d.cells.values()]).toEqual([
       {
         group: 'all',
+        ageStep: 17,
         age: 17,
         category: 'supported',
         duration: 0,
@@ -258,5 +260,28 @@ describe('exposureAndEvents with duration in care', () => {
     const H = child('H', day(2005, 6, 1), [placement('supported', day(2022, 1, 1), day(2023, 6, 1))]);
     const counts = exposureAndEvents([H], { from: FROM, to: TO });
     expect(counts.cells.get(cellKey('all', 17, 'supported'))).toMatchObject({ exposureDays: 61, exits: 0 });
+  });
+});
+
+describe('exposureAndEvents with half-year age steps at 16–17', () => {
+  it('splits exposure at half birthdays and counts a move in the step of the day before', () => {
+    // J, born 31/08/2006: fostering from 01/01/2023, supported from 01/11/2023, still there at the window's end.
+    // Steps: 16½ from 28/02/2023 (step 17), 17 from 31/08/2023 (step 18), 17½ from 29/02/2024 (step 19).
+    const J = child('J', day(2006, 8, 31), [
+      placement('fostering-in-house', day(2023, 1, 1), day(2023, 11, 1)),
+      placement('supported', day(2023, 11, 1), null),
+    ]);
+    const counts = exposureAndEvents([J], { from: FROM, to: TO, ageSteps: MODEL_AGE_STEPS });
+    // Fostering aged 16½: 01/04–30/08/2023 = 30 + 31 + 30 + 31 + 30 = 152 days.
+    expect(counts.cells.get(cellKey('all', 17, 'fostering'))).toMatchObject({ age: 16, exposureDays: 152 });
+    // Fostering aged 17: 31/08–31/10/2023 = 1 + 30 + 31 = 62 days, and the move to supported the day after.
+    const at17 = counts.cells.get(cellKey('all', 18, 'fostering'));
+    expect(at17).toMatchObject({ age: 17, exposureDays: 62 });
+    expect(at17?.moves.supported).toBe(1);
+    // Supported aged 17: 01/11/2023–28/02/2024 = 30 + 31 + 31 + 28 = 120 days; aged 17½: 29/02–31/03 = 32 days.
+    expect(counts.cells.get(cellKey('all', 18, 'supported'))).toMatchObject({ exposureDays: 120, exits: 0 });
+    expect(counts.cells.get(cellKey('all', 19, 'supported'))).toMatchObject({ age: 17, exposureDays: 32 });
+    expect(counts.cells.size).toBe(4);
+    expect(counts.ageSteps).toBe(MODEL_AGE_STEPS);
   });
 });

@@ -1,6 +1,7 @@
 import type { ChildTimeline, PlacementCategory } from '../care/index.ts';
 import { isShortBreak } from '../care/index.ts';
-import { ageOn, birthday, type EpochDay } from '../dates/index.ts';
+import { birthday, type EpochDay } from '../dates/index.ts';
+import { type AgeSteps, ageStepOn, ageStepStart, ageStepYears, SINGLE_YEARS } from './age-steps.ts';
 
 /** The forecast model's placement categories: coarse enough that every age has data in most councils. */
 export type ModelCategory = 'fostering' | 'residential' | 'supported' | 'other';
@@ -36,7 +37,9 @@ export const MODEL_CATEGORY: Record<PlacementCategory, ModelCategory> = {
 export interface CellCounts {
   /** Stratum from `groupOf` ('all' by default). */
   group: string;
-  /** Single year of age, exact: a child moves to the next cell on their birthday. */
+  /** Age step (index into the counts' `ageSteps`), exact: a child moves to the next cell on the day it starts. */
+  ageStep: number;
+  /** Completed years of age at the step's start. */
   age: number;
   category: ModelCategory;
   /** Duration band: index into the `durationBands` bounds (0 when there are none). */
@@ -64,18 +67,22 @@ export interface ExposureOptions {
    * (one band). Days in care count from the period's entry (its first episode not on short breaks).
    */
   durationBands?: readonly number[];
+  /** Where age steps start, in months of age; default `SINGLE_YEARS` (a step per year of age). */
+  ageSteps?: AgeSteps;
 }
 
 /** Occurrence/exposure counts by cell, keyed by `cellKey`. */
 export interface ExposureCounts {
   from: EpochDay;
   to: EpochDay;
+  /** The age steps the cells are keyed by. */
+  ageSteps: AgeSteps;
   cells: Map<string, CellCounts>;
 }
 
 /** The key of a state cell in `ExposureCounts.cells` and `TransitionRates.cells`. */
-export function cellKey(group: string, age: number, category: ModelCategory, duration = 0): string {
-  return `${group}|${age}|${category}|${duration}`;
+export function cellKey(group: string, ageStep: number, category: ModelCategory, duration = 0): string {
+  return `${group}|${ageStep}|${category}|${duration}`;
 }
 
 /**
@@ -104,14 +111,15 @@ function emptyMoves(): Record<ModelCategory, number> {
 function cellOf(
   counts: ExposureCounts,
   group: string,
-  age: number,
+  ageStep: number,
   category: ModelCategory,
   duration: number,
 ): CellCounts {
-  const key = cellKey(group, age, category, duration);
+  const key = cellKey(group, ageStep, category, duration);
   let cell = counts.cells.get(key);
   if (!cell) {
-    cell = { group, age, category, duration, exposureDays: 0, moves: emptyMoves(), exits: 0 };
+    const age = ageStepYears(counts.ageSteps, ageStep);
+    cell = { group, ageStep, age, category, duration, exposureDays: 0, moves: emptyMoves(), exits: 0 };
     counts.cells.set(key, cell);
   }
   return cell;
@@ -129,8 +137,8 @@ interface Stay {
 }
 
 /**
- * Adds the days [start, stop) to the cells they span: exposure splits exactly at birthdays and at the
- * days a new duration band starts.
+ * Adds the days [start, stop) to the cells they span: exposure splits exactly at the days a new age step
+ * (a birthday, or a half birthday) or a new duration band starts.
  */
 function addExposure(
   counts: ExposureCounts,
@@ -141,17 +149,19 @@ function addExposure(
 ): void {
   let start = first;
   if (start < stay.countFrom) start = Math.min(stop, stay.countFrom);
-  let age = ageOn(stay.dob, start);
+  const steps = counts.ageSteps;
+  let step = ageStepOn(steps, stay.dob, start);
   let band = durationBand(start - stay.entered, bounds);
   let from = start;
   while (from < stop) {
-    const nextBirthday = birthday(stay.dob, age + 1);
+    const nextStep =
+      step + 1 < steps.length ? ageStepStart(steps, stay.dob, step + 1) : Number.POSITIVE_INFINITY;
     const nextBand =
       band < bounds.length ? stay.entered + (bounds[band] as number) : Number.POSITIVE_INFINITY;
-    const until = Math.min(stop, nextBirthday, nextBand);
-    cellOf(counts, stay.group, age, stay.category, band).exposureDays += until - from;
+    const until = Math.min(stop, nextStep, nextBand);
+    cellOf(counts, stay.group, step, stay.category, band).exposureDays += until - from;
     from = until;
-    if (until === nextBirthday) age += 1;
+    if (until === nextStep) step += 1;
     if (until === nextBand) band += 1;
   }
 }
@@ -182,7 +192,7 @@ function countableFrom(period: ChildTimeline['periods'][number], bounds: readonl
 }
 
 /**
- * Person-days at risk and events out of each state cell (group × single year of age × model category)
+ * Person-days at risk and events out of each state cell (group × age step × model category × duration band)
  * between two days. A placement ending in another placement of a different model category is a move;
  * the end of a period of care is an exit; an open placement, or a period lost to follow-up, is censored.
  * An event falls in the cell the child was in the day before it, and only if the child was at risk then
@@ -198,7 +208,12 @@ export function exposureAndEvents(
   timelines: readonly ChildTimeline[],
   options: ExposureOptions,
 ): ExposureCounts {
-  const counts: ExposureCounts = { from: options.from, to: options.to, cells: new Map() };
+  const counts: ExposureCounts = {
+    from: options.from,
+    to: options.to,
+    ageSteps: options.ageSteps ?? SINGLE_YEARS,
+    cells: new Map(),
+  };
   for (const timeline of timelines) addChild(counts, timeline, options);
   return counts;
 }
@@ -243,7 +258,7 @@ function addChild(counts: ExposureCounts, timeline: ChildTimeline, options: Expo
       );
       if (!before || isShortBreak(before)) continue;
       const band = durationBand(dayBefore - entered, bounds);
-      const cell = cellOf(counts, group, ageOn(timeline.dob, dayBefore), category, band);
+      const cell = cellOf(counts, group, ageStepOn(counts.ageSteps, timeline.dob, dayBefore), category, band);
       const next = last ? null : placements[i + 1];
       if (!next) cell.exits += 1;
       else {

@@ -7,6 +7,14 @@ import {
   placementOn,
 } from '../care/index.ts';
 import { addYears, calendarDate, daysInMonth, type EpochDay, formatUkDate } from '../dates/index.ts';
+import { MODEL_AGE_STEPS } from './age-steps.ts';
+import {
+  type CostAssumptions,
+  type CostProjection,
+  DEFAULT_COSTS,
+  inHouseOn,
+  projectCosts,
+} from './costs.ts';
 import { monthlyEntries, monthsOfAge } from './entries.ts';
 import { type EntriesModel, entriesModel } from './entries-model.ts';
 import {
@@ -20,14 +28,9 @@ import {
   type ModelCategory,
   uascGroup,
 } from './exposure.ts';
+import { type ChildPopulation, populationEntryFactor } from './population-projection.ts';
+import type { Projection } from './projection.ts';
 import { type Fan, summarisePaths } from './quantiles.ts';
-import {
-  type CostAssumptions,
-  type CostProjection,
-  DEFAULT_COSTS,
-  inHouseOn,
-  projectCosts,
-} from './costs.ts';
 import {
   addedInHousePlaces,
   describeScenario,
@@ -35,9 +38,7 @@ import {
   scenarioReference,
   simulationLevers,
 } from './scenario.ts';
-import { type ChildPopulation, populationEntryFactor } from './population-projection.ts';
-import type { Projection } from './projection.ts';
-import { type SimulationOptions, simulateChildren, type StartChild } from './simulate-children.ts';
+import { type SimulationOptions, type StartChild, simulateChildren } from './simulate-children.ts';
 import { type TransitionRates, transitionRates } from './transition-rates.ts';
 
 export interface ForecastOptions {
@@ -229,6 +230,7 @@ export function fitForecastModel(
     groupOf: uascGroup,
     maxAge: MAX_AGE,
     durationBands,
+    ageSteps: MODEL_AGE_STEPS,
   });
   const minExposureDays = options.minExposureDays ?? 730;
   const rates = transitionRates(counts, { minExposureDays });

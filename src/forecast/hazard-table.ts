@@ -2,10 +2,11 @@ import { MODEL_CATEGORIES } from './exposure.ts';
 import type { Random } from './random.ts';
 import { rateOf, type TransitionRates } from './transition-rates.ts';
 
-/** Where a state's rates sit in a hazard table: groups × years of age × categories × duration bands. */
+/** Where a state's rates sit in a hazard table: groups × age steps × categories × duration bands. */
 export interface TableShape {
   groups: readonly string[];
-  years: number;
+  /** Number of age steps (of the rates' `ageSteps`). */
+  ageSteps: number;
   durations: number;
 }
 
@@ -17,11 +18,11 @@ export const OUTCOMES = K + 1;
 export function stateIndex(
   shape: TableShape,
   group: number,
-  age: number,
+  ageStep: number,
   category: number,
   duration: number,
 ) {
-  return (((group * shape.years + age) * K + category) * shape.durations + duration) * OUTCOMES;
+  return (((group * shape.ageSteps + ageStep) * K + category) * shape.durations + duration) * OUTCOMES;
 }
 
 /** Every state's point-estimate hazards and the effective person-days behind them, computed once per run. */
@@ -37,17 +38,17 @@ export interface RateTable {
  * per path: it is the costly part).
  */
 export function rateTable(rates: TransitionRates, shape: TableShape): RateTable {
-  const states = shape.groups.length * shape.years * K * shape.durations;
+  const states = shape.groups.length * shape.ageSteps * K * shape.durations;
   const hazards = new Float64Array(states * OUTCOMES);
   const effectiveDays = new Float64Array(states);
   const k = rates.options.k;
   shape.groups.forEach((group, g) => {
-    for (let age = 0; age < shape.years; age++) {
+    for (let step = 0; step < shape.ageSteps; step++) {
       for (let c = 0; c < K; c++) {
         const category = MODEL_CATEGORIES[c] as (typeof MODEL_CATEGORIES)[number];
         for (let d = 0; d < shape.durations; d++) {
-          const r = rateOf(rates, group, age, category, d);
-          const base = stateIndex(shape, g, age, c, d);
+          const r = rateOf(rates, group, step, category, d);
+          const base = stateIndex(shape, g, step, c, d);
           effectiveDays[base / OUTCOMES] =
             r.weight === 1 ? r.exposureDays : r.exposureDays + (Number.isFinite(k) ? k : 0);
           hazards[base] = r.exit;

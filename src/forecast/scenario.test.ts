@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { day } from '../dates/index.ts';
+import { SINGLE_YEARS } from './age-steps.ts';
 import { type CellCounts, cellKey } from './exposure.ts';
 import { addedInHousePlaces, describeScenario, type Scenario, simulationLevers } from './scenario.ts';
 import { simulateChildren } from './simulate-children.ts';
@@ -13,6 +14,7 @@ function stillRates() {
   for (let age = 0; age < 18; age++) {
     cells.set(cellKey('not-uasc', age, 'fostering'), {
       group: 'not-uasc',
+      ageStep: age,
       age,
       category: 'fostering',
       duration: 0,
@@ -21,7 +23,7 @@ function stillRates() {
       exits: 0,
     });
   }
-  return transitionRates({ from: 0, to: 1, cells }, { minExposureDays: 1 });
+  return transitionRates({ from: 0, to: 1, ageSteps: SINGLE_YEARS, cells }, { minExposureDays: 1 });
 }
 
 describe('scenario levers', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { day } from '../dates/index.ts';
+import { MODEL_AGE_STEPS, SINGLE_YEARS } from './age-steps.ts';
 import type { EntriesModel } from './entries-model.ts';
 import { type CellCounts, cellKey, MODEL_CATEGORIES } from './exposure.ts';
 import { type SimulationOptions, type StartChild, simulateChildren } from './simulate-children.ts';
@@ -15,6 +16,7 @@ function fosteringRates(exit: number, toResidential = 0) {
   for (let age = 0; age < 18; age++) {
     cells.set(cellKey('all', age, 'fostering'), {
       group: 'all',
+      ageStep: age,
       age,
       category: 'fostering',
       duration: 0,
@@ -23,7 +25,7 @@ function fosteringRates(exit: number, toResidential = 0) {
       exits: exit * 1e6,
     });
   }
-  return transitionRates({ from: 0, to: 1, cells }, { minExposureDays: 1 });
+  return transitionRates({ from: 0, to: 1, ageSteps: SINGLE_YEARS, cells }, { minExposureDays: 1 });
 }
 
 const ORIGIN = day(2024, 3, 31);
@@ -167,6 +169,7 @@ describe('simulateChildren', () => {
     for (let age = 0; age < 18; age++) {
       cells.set(cellKey('all', age, 'fostering'), {
         group: 'all',
+        ageStep: age,
         age,
         category: 'fostering',
         duration: 0,
@@ -175,7 +178,7 @@ describe('simulateChildren', () => {
         exits: 1,
       });
     }
-    const rates = transitionRates({ from: 0, to: 1, cells }, { minExposureDays: 1 });
+    const rates = transitionRates({ from: 0, to: 1, ageSteps: SINGLE_YEARS, cells }, { minExposureDays: 1 });
     const spread = (parameterUncertainty: boolean) => {
       const { paths } = simulateChildren(base({ rates, paths: 500, months: 12, parameterUncertainty }));
       const xs = paths.map((p) => p.byCategory.fostering[11] as number);
@@ -185,5 +188,36 @@ describe('simulateChildren', () => {
     // Point rate 0.001/day: binomial sd ≈ 4.6. A Gamma(1, 1000) rate has sd 0.001, so the survival
     // e^(−365·rate) varies with sd ≈ 0.2 and the count's sd rises to ≈ 20 — far above 4.6·1.5.
     expect(spread(true)).toBeGreaterThan(spread(false) * 1.5);
+  });
+});
+
+describe('simulateChildren with half-year age steps', () => {
+  it('uses the rates of the step a child is in: a move only at 16½–17 happens in the seventh month', () => {
+    // Fostering has no events except at step 17 (16½ to 17), where children move to supported at 0.5 a day
+    // (a month there moves all but e^(−15) of them). Children aged exactly 16y0m at the origin are 16½ after
+    // six month ends, so every one is still fostered at month 6 and supported by month 7.
+    const cells = new Map<string, CellCounts>();
+    MODEL_AGE_STEPS.forEach((_, step) => {
+      cells.set(cellKey('all', step, 'fostering'), {
+        group: 'all',
+        ageStep: step,
+        age: Math.floor((MODEL_AGE_STEPS[step] as number) / 12),
+        category: 'fostering',
+        duration: 0,
+        exposureDays: 1e6,
+        moves: { fostering: 0, residential: 0, supported: step === 17 ? 0.5e6 : 0, other: 0 },
+        exits: 0,
+      });
+    });
+    const rates = transitionRates(
+      { from: 0, to: 1, ageSteps: MODEL_AGE_STEPS, cells },
+      { minExposureDays: 1 },
+    );
+    const { paths } = simulateChildren(base({ start: children(50, 192), rates, months: 8, paths: 3 }));
+    for (const path of paths) {
+      expect(path.byCategory.fostering.slice(0, 6)).toEqual([50, 50, 50, 50, 50, 50]);
+      expect(path.byCategory.fostering[6]).toBe(0);
+      expect(path.byCategory.supported[6]).toBe(50);
+    }
   });
 });

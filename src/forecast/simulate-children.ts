@@ -1,5 +1,6 @@
 import { AGE_BANDS, type AgeBand, ageBand } from '../care/index.ts';
 import type { EpochDay } from '../dates/index.ts';
+import { ageStepByMonth } from './age-steps.ts';
 import { drawEntries, type EntriesModel, entriesPerDay } from './entries-model.ts';
 import { MODEL_CATEGORIES, type ModelCategory } from './exposure.ts';
 import {
@@ -91,7 +92,12 @@ export function simulateChildren(options: SimulationOptions): Projection {
   const monthEnds = monthEndsAfter(options.origin, options.months);
   const maxMonths = (options.maxAge ?? 18) * 12;
   const groups = groupsOf(options);
-  const shape: TableShape = { groups, years: maxMonths / 12, durations: options.durationBands.length + 1 };
+  const shape: SimShape = {
+    groups,
+    ageSteps: options.rates.ageSteps.length,
+    durations: options.durationBands.length + 1,
+    stepOfMonth: ageStepByMonth(options.rates.ageSteps, maxMonths),
+  };
   const paths: PathStock[] = [];
   const firstPath = options.firstPath ?? 0;
   const rates = rateTable(options.rates, shape);
@@ -100,6 +106,11 @@ export function simulateChildren(options: SimulationOptions): Projection {
     options.onPath?.(paths.length);
   }
   return { origin: options.origin, monthEnds, paths };
+}
+
+/** The hazard table's shape, and the age step of each month of age. */
+interface SimShape extends TableShape {
+  stepOfMonth: Int8Array;
 }
 
 function groupsOf(options: SimulationOptions): string[] {
@@ -152,7 +163,7 @@ class Population {
 
 function simulatePath(
   options: SimulationOptions,
-  shape: TableShape,
+  shape: SimShape,
   rates: RateTable,
   monthEnds: readonly EpochDay[],
   maxMonths: number,
@@ -174,7 +185,8 @@ function simulatePath(
   const bandCount = bounds.length;
   const strideCategory = shape.durations * OUTCOMES;
   const strideAge = K * strideCategory;
-  const strideGroup = shape.years * strideAge;
+  const strideGroup = shape.ageSteps * strideAge;
+  const stepOfMonth = shape.stepOfMonth;
   const groupIndex = new Map(shape.groups.map((g, i) => [g, i]));
   const population = new Population();
   for (const child of options.start) {
@@ -209,7 +221,7 @@ function simulatePath(
       while (d < bandCount && inCare >= (bounds[d] as number)) d += 1;
       const base =
         (population.group[i] as number) * strideGroup +
-        ((age / 12) | 0) * strideAge +
+        (stepOfMonth[age] as number) * strideAge +
         c * strideCategory +
         d * OUTCOMES;
       const u = random.uniform();
@@ -292,7 +304,7 @@ function simulatePath(
  */
 function admit(
   population: Population,
-  shape: TableShape,
+  shape: SimShape,
   hazards: Float64Array,
   group: number,
   ageMonths: number,
@@ -307,7 +319,7 @@ function admit(
   const arrival = Math.floor(random.uniform() * days);
   const atRisk = days - arrival;
   let c = MODEL_CATEGORIES.indexOf(category);
-  const base = stateIndex(shape, group, (ageMonths / 12) | 0, c, 0);
+  const base = stateIndex(shape, group, shape.stepOfMonth[ageMonths] as number, c, 0);
   let h = 0;
   for (let i = 0; i < OUTCOMES; i++) h += hazards[base + i] as number;
   if (h > 0) {

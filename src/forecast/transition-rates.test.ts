@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SINGLE_YEARS } from './age-steps.ts';
 import { type CellCounts, cellKey, type ExposureCounts, type ModelCategory } from './exposure.ts';
 import { rateOf, transitionRates } from './transition-rates.ts';
 
@@ -11,6 +12,7 @@ function cell(
 ): CellCounts {
   return {
     group: 'all',
+    ageStep: age,
     age,
     category,
     duration: 0,
@@ -21,7 +23,12 @@ function cell(
 }
 
 function counts(cells: CellCounts[]): ExposureCounts {
-  return { from: 0, to: 1, cells: new Map(cells.map((c) => [cellKey(c.group, c.age, c.category), c])) };
+  return {
+    from: 0,
+    to: 1,
+    ageSteps: SINGLE_YEARS,
+    cells: new Map(cells.map((c) => [cellKey(c.group, c.age, c.category), c])),
+  };
 }
 
 // Residential, band 10–15: age 12 has 1,000 days, 2 exits, 4 moves to fostering; age 13 has 100 days,
@@ -98,7 +105,10 @@ describe('transitionRates with duration bands', () => {
     const c = { ...cell(12, 'residential', 1000, exits), duration };
     withDuration.set(cellKey(c.group, c.age, c.category, duration), c);
   }
-  const rates = transitionRates({ from: 0, to: 1, cells: withDuration }, { minExposureDays: 500 });
+  const rates = transitionRates(
+    { from: 0, to: 1, ageSteps: SINGLE_YEARS, cells: withDuration },
+    { minExposureDays: 500 },
+  );
 
   it('keeps each duration band its own rate', () => {
     expect(rateOf(rates, 'all', 12, 'residential', 0).exit).toBeCloseTo(0.002, 12);

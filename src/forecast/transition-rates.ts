@@ -1,4 +1,5 @@
 import { ageBand } from '../care/index.ts';
+import { type AgeSteps, ageStepYears } from './age-steps.ts';
 import {
   type CellCounts,
   cellKey,
@@ -21,6 +22,8 @@ export type RateBasis =
 /** Daily hazards out of one state cell. */
 export interface CellRates {
   group: string;
+  ageStep: number;
+  /** Completed years of age at the step's start. */
   age: number;
   category: ModelCategory;
   duration: number;
@@ -37,6 +40,8 @@ export interface CellRates {
 /** The cell identity a parent group is computed from. */
 export interface CellIdentity {
   group: string;
+  ageStep: number;
+  /** Completed years of age at the step's start (parent groups are keyed by it). */
   age: number;
   category: ModelCategory;
   /** Duration band (0 when the counts have none). */
@@ -58,6 +63,8 @@ export interface RateOptions {
 
 export interface TransitionRates {
   cells: Map<string, CellRates>;
+  /** The age steps of the counts the rates come from. */
+  ageSteps: AgeSteps;
   /** Pooled rates of each parent group, by parent key. */
   parents: Map<string, Pooled>;
   /** Pooled rates of each category × duration band over every group and age, by `categoryKey`: the fallback for an empty parent. */
@@ -112,7 +119,13 @@ export function transitionRates(counts: ExposureCounts, options: RateOptions): T
   for (const [key, sums] of parentSums) {
     parents.set(key, pooled(sums, categories.get(categoryKey(sums.category, sums.duration)) ?? null));
   }
-  const rates: TransitionRates = { cells: new Map(), parents, categories, options: resolved };
+  const rates: TransitionRates = {
+    cells: new Map(),
+    ageSteps: counts.ageSteps,
+    parents,
+    categories,
+    options: resolved,
+  };
   for (const [key, cell] of counts.cells) rates.cells.set(key, shrink(rates, cell, cell));
   return rates;
 }
@@ -121,13 +134,14 @@ export function transitionRates(counts: ExposureCounts, options: RateOptions): T
 export function rateOf(
   rates: TransitionRates,
   group: string,
-  age: number,
+  ageStep: number,
   category: ModelCategory,
   duration = 0,
 ): CellRates {
-  const known = rates.cells.get(cellKey(group, age, category, duration));
+  const known = rates.cells.get(cellKey(group, ageStep, category, duration));
   if (known) return known;
-  return shrink(rates, { group, age, category, duration }, null);
+  const age = ageStepYears(rates.ageSteps, ageStep);
+  return shrink(rates, { group, ageStep, age, category, duration }, null);
 }
 
 interface Sums {
@@ -178,6 +192,7 @@ function shrink(rates: TransitionRates, id: CellIdentity, cell: CellCounts | nul
   const exposure = cell?.exposureDays ?? 0;
   const base = {
     group: id.group,
+    ageStep: id.ageStep,
     age: id.age,
     category: id.category,
     duration: id.duration,
