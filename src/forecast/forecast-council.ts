@@ -311,7 +311,7 @@ export function widen<F extends CountFan>(fan: F, factor: number): CountFan {
 
 /**
  * Children looked after on the origin (short breaks excluded, under 18): UASC group, completed months of
- * age, model category of their placement that day (a period without a placement record counts as 'other')
+ * age and the day of the month they were born, model category of their placement that day (a period without a placement record counts as 'other')
  * and days in care since the period's entry.
  */
 export function startingChildren(
@@ -329,6 +329,7 @@ export function startingChildren(
     children.push({
       group: uascGroup(timeline),
       ageMonths,
+      birthDay: calendarDate(timeline.dob).day,
       category: MODEL_CATEGORY[placed],
       daysInCare: period ? daysInCareOn(period, origin, durationBands) : 0,
     });

@@ -63,40 +63,64 @@ export function rateTable(rates: TransitionRates, shape: TableShape): RateTable 
 }
 
 /**
- * Daily hazards of every state, the point estimates or — with `random` — one draw from each state's
- * posterior: Gamma(r·E, E) for a rate r estimated on E effective person-days. A draw per path carries the
- * uncertainty of the estimates into the forecast's ranges.
+ * One state's cumulative probabilities over `days`: [exit, exit or move to category 0, …]; a uniform draw
+ * above the last stays. Competing risks: P(any) = 1 − exp(−h·days), shared in proportion to the hazards.
  */
-export function hazardTable(table: RateTable, random: Random | null): Float64Array {
-  if (!random) return table.hazards;
-  const out = new Float64Array(table.hazards.length);
-  for (let state = 0; state < table.effectiveDays.length; state++) {
-    const effective = table.effectiveDays[state] as number;
-    const base = state * OUTCOMES;
-    for (let i = 0; i < OUTCOMES; i++) {
-      const rate = table.hazards[base + i] as number;
-      out[base + i] = effective > 0 && rate > 0 ? random.gamma(rate * effective) / effective : rate;
-    }
+function fillStep(hazards: Float64Array, out: Float64Array, days: number, base: number): void {
+  let h = 0;
+  for (let i = 0; i < OUTCOMES; i++) h += hazards[base + i] as number;
+  const scale = h > 0 ? (1 - Math.exp(-h * days)) / h : 0;
+  let cumulative = 0;
+  for (let i = 0; i < OUTCOMES; i++) {
+    cumulative += (hazards[base + i] as number) * scale;
+    out[base + i] = cumulative;
   }
-  return out;
 }
 
 /**
- * Cumulative probabilities over `days` from a hazard table, per state: [exit, exit or move to category 0,
- * …]; a uniform draw above the last stays. Competing risks: P(any) = 1 − exp(−h·days), shared in proportion
- * to the hazards.
+ * One path's hazards, drawn from their posteriors (as `hazardTable`) only for the states the path visits,
+ * on first visit: most states never are (UASC infants, say), and the draws were a tenth of the run time.
+ * `probabilities(days)` is filled state by state the same way. Deterministic: a path visits states in the
+ * same order from the same stream.
  */
-export function stepProbabilities(hazards: Float64Array, days: number): Float64Array {
-  const out = new Float64Array(hazards.length);
-  for (let base = 0; base < hazards.length; base += OUTCOMES) {
-    let h = 0;
-    for (let i = 0; i < OUTCOMES; i++) h += hazards[base + i] as number;
-    const scale = h > 0 ? (1 - Math.exp(-h * days)) / h : 0;
-    let cumulative = 0;
+export class PathHazards {
+  /** Daily hazards per state (as `RateTable.hazards`); NaN until the state is drawn. */
+  readonly hazards: Float64Array;
+  readonly #table: RateTable;
+  readonly #random: Random | null;
+  readonly #byDays = new Map<number, Float64Array>();
+
+  constructor(table: RateTable, random: Random | null) {
+    this.#table = table;
+    this.#random = random;
+    this.hazards = random ? new Float64Array(table.hazards.length).fill(Number.NaN) : table.hazards;
+  }
+
+  /** Draws the hazards of the state starting at `base` unless drawn already. */
+  ensure(base: number): void {
+    const hazards = this.hazards;
+    if (!Number.isNaN(hazards[base] as number)) return;
+    const random = this.#random as Random;
+    const effective = this.#table.effectiveDays[base / OUTCOMES] as number;
     for (let i = 0; i < OUTCOMES; i++) {
-      cumulative += (hazards[base + i] as number) * scale;
-      out[base + i] = cumulative;
+      const rate = this.#table.hazards[base + i] as number;
+      hazards[base + i] = effective > 0 && rate > 0 ? random.gamma(rate * effective) / effective : rate;
     }
   }
-  return out;
+
+  /** The month-step table for `days` (as `stepProbabilities`), NaN for states not yet filled: see `fill`. */
+  probabilities(days: number): Float64Array {
+    let table = this.#byDays.get(days);
+    if (!table) {
+      table = new Float64Array(this.hazards.length).fill(Number.NaN);
+      this.#byDays.set(days, table);
+    }
+    return table;
+  }
+
+  /** Fills one state of a month-step table (drawing its hazards first if need be). */
+  fill(table: Float64Array, days: number, base: number): void {
+    this.ensure(base);
+    fillStep(this.hazards, table, days, base);
+  }
 }

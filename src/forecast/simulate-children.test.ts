@@ -33,7 +33,9 @@ const children = (
   n: number,
   ageMonths: number,
   category: StartChild['category'] = 'fostering',
-): StartChild[] => Array.from({ length: n }, () => ({ group: 'all', ageMonths, category, daysInCare: 400 }));
+  birthDay = 31,
+): StartChild[] =>
+  Array.from({ length: n }, () => ({ group: 'all', ageMonths, birthDay, category, daysInCare: 400 }));
 
 function base(overrides: Partial<SimulationOptions>): SimulationOptions {
   return {
@@ -146,6 +148,7 @@ describe('simulateChildren', () => {
     const start = Array.from({ length: 100 }, () => ({
       group: 'all',
       ageMonths: 120,
+      birthDay: 1,
       category: 'residential' as const,
       daysInCare: 100,
     }));
@@ -191,33 +194,55 @@ describe('simulateChildren', () => {
   });
 });
 
-describe('simulateChildren with half-year age steps', () => {
-  it('uses the rates of the step a child is in: a move only at 16½–17 happens in the seventh month', () => {
-    // Fostering has no events except at step 17 (16½ to 17), where children move to supported at 0.5 a day
-    // (a month there moves all but e^(−15) of them). Children aged exactly 16y0m at the origin are 16½ after
-    // six month ends, so every one is still fostered at month 6 and supported by month 7.
-    const cells = new Map<string, CellCounts>();
-    MODEL_AGE_STEPS.forEach((_, step) => {
-      cells.set(cellKey('all', step, 'fostering'), {
-        group: 'all',
-        ageStep: step,
-        age: Math.floor((MODEL_AGE_STEPS[step] as number) / 12),
-        category: 'fostering',
-        duration: 0,
-        exposureDays: 1e6,
-        moves: { fostering: 0, residential: 0, supported: step === 17 ? 0.5e6 : 0, other: 0 },
-        exits: 0,
-      });
+/** Fostering rates by step of MODEL_AGE_STEPS: no events, except `atStep17` (16½ to 17) on a million days. */
+function halfYearRates(atStep17: { exit?: number; toSupported?: number }) {
+  const cells = new Map<string, CellCounts>();
+  MODEL_AGE_STEPS.forEach((months, step) => {
+    const here = step === 17;
+    cells.set(cellKey('all', step, 'fostering'), {
+      group: 'all',
+      ageStep: step,
+      age: Math.floor(months / 12),
+      category: 'fostering',
+      duration: 0,
+      exposureDays: 1e6,
+      moves: {
+        fostering: 0,
+        residential: 0,
+        supported: here ? (atStep17.toSupported ?? 0) * 1e6 : 0,
+        other: 0,
+      },
+      exits: here ? (atStep17.exit ?? 0) * 1e6 : 0,
     });
-    const rates = transitionRates(
-      { from: 0, to: 1, ageSteps: MODEL_AGE_STEPS, cells },
-      { minExposureDays: 1 },
+  });
+  return transitionRates({ from: 0, to: 1, ageSteps: MODEL_AGE_STEPS, cells }, { minExposureDays: 1 });
+}
+
+describe('simulateChildren with half-year age steps', () => {
+  it('uses the rates of the step a child is in, from their birth day: a move only at 16½–17 happens that month', () => {
+    // Children aged exactly 16y0m at 31/03/2024, born on the 15th: they turn 16½ on 15/09/2024 (the sixth
+    // month). A move at 1.0 a day from then leaves e^(−16) of them fostered by 30/09: all move that month.
+    const rates = halfYearRates({ toSupported: 1 });
+    const { paths } = simulateChildren(
+      base({ start: children(50, 192, 'fostering', 15), rates, months: 8, paths: 3 }),
     );
-    const { paths } = simulateChildren(base({ start: children(50, 192), rates, months: 8, paths: 3 }));
     for (const path of paths) {
-      expect(path.byCategory.fostering.slice(0, 6)).toEqual([50, 50, 50, 50, 50, 50]);
-      expect(path.byCategory.fostering[6]).toBe(0);
-      expect(path.byCategory.supported[6]).toBe(50);
+      expect(path.byCategory.fostering.slice(0, 5)).toEqual([50, 50, 50, 50, 50]);
+      expect(path.byCategory.fostering[5]).toBe(0);
+      expect(path.byCategory.supported[5]).toBe(50);
     }
+  });
+
+  it('splits the month at the birth day: at risk only for the days after turning 16½', () => {
+    // Born on the 11th: in September (30 days) 10 days aged 16 (no hazard), then 20 days aged 16½ at an exit
+    // rate of 0.01 a day: P(leave in September) = 1 − e^(−0.2) = 0.1813. 20,000 child-paths: sd 0.0027.
+    const rates = halfYearRates({ exit: 0.01 });
+    const { paths } = simulateChildren(
+      base({ start: children(1000, 192, 'fostering', 11), rates, months: 6, paths: 20 }),
+    );
+    const left = mean(paths.map((p) => 1000 - (p.byCategory.fostering[5] as number))) / 1000;
+    expect(mean(paths.map((p) => p.byCategory.fostering[4] as number))).toBe(1000);
+    expect(left).toBeGreaterThan(0.1813 - 0.01);
+    expect(left).toBeLessThan(0.1813 + 0.01);
   });
 });

@@ -1,15 +1,14 @@
 import { AGE_BANDS, type AgeBand, ageBand } from '../care/index.ts';
-import type { EpochDay } from '../dates/index.ts';
+import { calendarDate, type EpochDay } from '../dates/index.ts';
 import { ageStepByMonth } from './age-steps.ts';
 import { drawEntries, type EntriesModel, entriesPerDay } from './entries-model.ts';
 import { MODEL_CATEGORIES, type ModelCategory } from './exposure.ts';
 import {
-  hazardTable,
   OUTCOMES,
+  PathHazards,
   type RateTable,
   rateTable,
   stateIndex,
-  stepProbabilities,
   type TableShape,
 } from './hazard-table.ts';
 import { monthEndsAfter } from './month-ends.ts';
@@ -22,6 +21,8 @@ export interface StartChild {
   group: string;
   /** Completed months of age on the origin. */
   ageMonths: number;
+  /** Day of the month of their birth (1–31): the day each month they complete another month of age. */
+  birthDay: number;
   category: ModelCategory;
   /** Days in care on the origin, counted from the period's entry. */
   daysInCare: number;
@@ -122,29 +123,69 @@ function groupsOf(options: SimulationOptions): string[] {
   return [...groups].sort();
 }
 
+/** A day after every forecast (an Int32Array holds it): the last duration band never ends. */
+const NEVER = 0x7fffffff;
+
 /** The population of one path, as parallel arrays (children leave by swapping in the last). */
 class Population {
+  /** Days in care at which duration bands start. */
+  readonly #bounds: readonly number[];
   group = new Uint8Array(1024);
   ageMonths = new Int32Array(1024);
+  birthDay = new Uint8Array(1024);
   category = new Uint8Array(1024);
   entered = new Int32Array(1024);
+  /** Duration band, and the day the next one starts (never, in the last). */
+  band = new Uint8Array(1024);
+  bandEnds = new Int32Array(1024);
   size = 0;
 
-  add(group: number, ageMonths: number, category: number, entered: number): void {
+  constructor(bounds: readonly number[]) {
+    this.#bounds = bounds;
+  }
+
+  /** Adds a child, in the duration band of their days in care on `on`. */
+  add(
+    group: number,
+    ageMonths: number,
+    birthDay: number,
+    category: number,
+    entered: number,
+    on: EpochDay,
+  ): void {
     if (this.size === this.group.length) this.#grow();
     const i = this.size++;
     this.group[i] = group;
     this.ageMonths[i] = ageMonths;
+    this.birthDay[i] = birthDay;
     this.category[i] = category;
     this.entered[i] = entered;
+    let band = 0;
+    while (band < this.#bounds.length && on - entered >= (this.#bounds[band] as number)) band += 1;
+    this.band[i] = band;
+    this.bandEnds[i] = this.#bandStart(entered, band);
+  }
+
+  /** Moves child i on to their next duration band. */
+  nextBand(i: number): void {
+    const band = (this.band[i] as number) + 1;
+    this.band[i] = band;
+    this.bandEnds[i] = this.#bandStart(this.entered[i] as number, band);
+  }
+
+  #bandStart(entered: number, band: number): number {
+    return band < this.#bounds.length ? entered + (this.#bounds[band] as number) : NEVER;
   }
 
   remove(i: number): void {
     const last = --this.size;
     this.group[i] = this.group[last] as number;
     this.ageMonths[i] = this.ageMonths[last] as number;
+    this.birthDay[i] = this.birthDay[last] as number;
     this.category[i] = this.category[last] as number;
     this.entered[i] = this.entered[last] as number;
+    this.band[i] = this.band[last] as number;
+    this.bandEnds[i] = this.bandEnds[last] as number;
   }
 
   #grow(): void {
@@ -156,8 +197,11 @@ class Population {
     };
     this.group = grow(this.group, (n) => new Uint8Array(n));
     this.ageMonths = grow(this.ageMonths, (n) => new Int32Array(n));
+    this.birthDay = grow(this.birthDay, (n) => new Uint8Array(n));
     this.category = grow(this.category, (n) => new Uint8Array(n));
     this.entered = grow(this.entered, (n) => new Int32Array(n));
+    this.band = grow(this.band, (n) => new Uint8Array(n));
+    this.bandEnds = grow(this.bandEnds, (n) => new Int32Array(n));
   }
 }
 
@@ -170,32 +214,24 @@ function simulatePath(
   random: Random,
 ): PathStock {
   const uncertain = options.parameterUncertainty ?? true;
-  const hazards = hazardTable(rates, uncertain ? random : null);
   const entryDraw = options.entries ? drawEntries(options.entries, uncertain ? random : null) : null;
-  const byDays = new Map<number, Float64Array>();
-  const probabilities = (days: number) => {
-    let table = byDays.get(days);
-    if (!table) {
-      table = stepProbabilities(hazards, days);
-      byDays.set(days, table);
-    }
-    return table;
-  };
-  const bounds = options.durationBands;
-  const bandCount = bounds.length;
+  const path = new PathHazards(rates, uncertain ? random : null);
+  const hazards = path.hazards;
   const strideCategory = shape.durations * OUTCOMES;
   const strideAge = K * strideCategory;
   const strideGroup = shape.ageSteps * strideAge;
   const stepOfMonth = shape.stepOfMonth;
   const groupIndex = new Map(shape.groups.map((g, i) => [g, i]));
-  const population = new Population();
+  const population = new Population(options.durationBands);
   for (const child of options.start) {
     if (child.ageMonths < 0 || child.ageMonths >= maxMonths) continue;
     population.add(
       groupIndex.get(child.group) as number,
       child.ageMonths,
+      child.birthDay,
       MODEL_CATEGORIES.indexOf(child.category),
       options.origin - child.daysInCare,
+      options.origin,
     );
   }
   const out = emptyStock(options.months);
@@ -210,37 +246,82 @@ function simulatePath(
   for (let m = 0; m < monthEnds.length; m++) {
     const end = monthEnds[m] as EpochDay;
     const days = end - previous;
-    const table = probabilities(days);
+    const table = path.probabilities(days);
     counts.fill(0);
+    // Calendar days of the month's first and last day: a child completes another month of age on their
+    // birth day (the last day of a shorter month), so a new age step can start part-way through the month.
+    const firstDom = calendarDate(previous + 1).day;
+    const lastDom = calendarDate(end).day;
+    // The arrays, held locally: nobody is added until the loop ends, so they are not reallocated in it.
+    const { group, category, ageMonths, band, bandEnds, birthDay } = population;
     for (let i = 0; i < population.size; ) {
-      const c = population.category[i] as number;
-      const age = population.ageMonths[i] as number;
-      // stateIndex and the duration band, inlined: this loop runs for every child, month and path.
-      const inCare = previous - (population.entered[i] as number);
-      let d = 0;
-      while (d < bandCount && inCare >= (bounds[d] as number)) d += 1;
-      const base =
-        (population.group[i] as number) * strideGroup +
-        (stepOfMonth[age] as number) * strideAge +
-        c * strideCategory +
-        d * OUTCOMES;
+      const c = category[i] as number;
+      const age = ageMonths[i] as number;
+      // stateIndex, inlined: this loop runs for every child, month and path.
+      const d = band[i] as number;
+      const rowOf = group[i] as number;
+      const step = stepOfMonth[age] as number;
+      const base = rowOf * strideGroup + step * strideAge + c * strideCategory + d * OUTCOMES;
+      const leaves = age + 1 >= maxMonths;
+      const nextStep = leaves ? -1 : (stepOfMonth[age + 1] as number);
+      const bandEnd = bandEnds[i] as number;
+      // Days of the month before the next age step and before the next duration band (days: not this month).
+      let beforeAge = days;
+      if (nextStep !== step) {
+        const turns = Math.min(birthDay[i] as number, lastDom) - firstDom;
+        if (turns >= 0 && turns < days) beforeAge = turns;
+      }
+      let beforeBand = days;
+      if (bandEnd <= end) {
+        beforeBand = bandEnd - (previous + 1);
+        population.nextBand(i);
+      }
       const u = random.uniform();
-      if (u < (table[base] as number)) {
-        population.remove(i);
-        continue;
-      }
-      for (let k = 0; k < K; k++) {
-        if (u < (table[base + 1 + k] as number)) {
-          population.category[i] = k;
-          break;
+      if (beforeAge === days && beforeBand === days) {
+        if ((table[base] as number) !== (table[base] as number)) path.fill(table, days, base);
+        if (u < (table[base] as number)) {
+          population.remove(i);
+          continue;
         }
+        for (let k = 0; k < K; k++) {
+          if (u < (table[base + 1 + k] as number)) {
+            category[i] = k;
+            break;
+          }
+        }
+      } else {
+        // The month spans two or three states: their hazards weighted by the days in each (no closures:
+        // this is the per-child loop). After the 18th birthday the child is no longer at risk (state −1).
+        const ageRow = leaves ? -1 : rowOf * strideGroup + nextStep * strideAge + c * strideCategory;
+        const first = Math.min(beforeAge, beforeBand);
+        const second = Math.max(beforeAge, beforeBand);
+        const middle = beforeAge < beforeBand ? (ageRow < 0 ? -1 : ageRow + d * OUTCOMES) : base + OUTCOMES;
+        const last = second < days && ageRow >= 0 ? ageRow + (d + 1) * OUTCOMES : -1;
+        path.ensure(base);
+        if (middle >= 0) path.ensure(middle);
+        if (last >= 0) path.ensure(last);
+        const outcome = splitMonthOutcome(
+          hazards,
+          base,
+          first,
+          middle,
+          second - first,
+          last,
+          days - second,
+          u,
+        );
+        if (outcome === 0) {
+          population.remove(i);
+          continue;
+        }
+        if (outcome > 0) category[i] = outcome - 1;
       }
-      if (age + 1 >= maxMonths) {
+      if (leaves) {
         population.remove(i);
         continue;
       }
-      population.ageMonths[i] = age + 1;
-      (counts[(bandOfMonth[age + 1] as number) * K + (population.category[i] as number)] as number)++;
+      ageMonths[i] = age + 1;
+      (counts[(bandOfMonth[age + 1] as number) * K + (category[i] as number)] as number)++;
       i += 1;
     }
     applyStepDowns(options.stepDowns, population, previous, end, random);
@@ -256,7 +337,7 @@ function simulatePath(
           admit(
             population,
             shape,
-            hazards,
+            path,
             groupIndex.get(cell.group) as number,
             ageMonths,
             cell.category,
@@ -278,7 +359,7 @@ function simulatePath(
         admit(
           population,
           shape,
-          hazards,
+          path,
           groupIndex.get(added.group) as number,
           ageMonths,
           added.category,
@@ -305,7 +386,7 @@ function simulatePath(
 function admit(
   population: Population,
   shape: SimShape,
-  hazards: Float64Array,
+  path: PathHazards,
   group: number,
   ageMonths: number,
   category: ModelCategory,
@@ -320,6 +401,8 @@ function admit(
   const atRisk = days - arrival;
   let c = MODEL_CATEGORIES.indexOf(category);
   const base = stateIndex(shape, group, shape.stepOfMonth[ageMonths] as number, c, 0);
+  path.ensure(base);
+  const hazards = path.hazards;
   let h = 0;
   for (let i = 0; i < OUTCOMES; i++) h += hazards[base + i] as number;
   if (h > 0) {
@@ -337,8 +420,56 @@ function admit(
       }
     }
   }
-  population.add(group, ageMonths, c, monthStart + arrival);
+  // Entrants' birthdays fall on any day of the month (a 31st turns on the last day of a shorter month).
+  const birthDay = 1 + Math.floor(random.uniform() * 31);
+  population.add(group, ageMonths, birthDay, c, monthStart + arrival, monthStart + arrival);
   (tally.counts[(tally.bandOfMonth[ageMonths] as number) * K + c] as number)++;
+}
+
+/**
+ * The outcome of a month spent in up to three states, `days*` days each (a state −1: no longer at risk, as
+ * after the 18th birthday): 0 leaves care, 1 + k moves to category k, −1 stays. Competing risks over the
+ * integrated hazards: P(any) = 1 − exp(−ΣH), shared in proportion to each outcome's H.
+ */
+function splitMonthOutcome(
+  hazards: Float64Array,
+  stateA: number,
+  daysA: number,
+  stateB: number,
+  daysB: number,
+  stateC: number,
+  daysC: number,
+  u: number,
+): number {
+  let total = 0;
+  for (let o = 0; o < OUTCOMES; o++)
+    total += integratedHazard(hazards, o, stateA, daysA, stateB, daysB, stateC, daysC);
+  if (total <= 0) return -1;
+  const scale = (1 - Math.exp(-total)) / total;
+  let cumulative = 0;
+  for (let o = 0; o < OUTCOMES; o++) {
+    cumulative += integratedHazard(hazards, o, stateA, daysA, stateB, daysB, stateC, daysC) * scale;
+    if (u < cumulative) return o;
+  }
+  return -1;
+}
+
+/** Outcome `o`'s hazard summed over the days in each state (a state −1 adds nothing). */
+function integratedHazard(
+  hazards: Float64Array,
+  o: number,
+  stateA: number,
+  daysA: number,
+  stateB: number,
+  daysB: number,
+  stateC: number,
+  daysC: number,
+): number {
+  return (
+    (hazards[stateA + o] as number) * daysA +
+    (stateB >= 0 ? (hazards[stateB + o] as number) * daysB : 0) +
+    (stateC >= 0 ? (hazards[stateC + o] as number) * daysC : 0)
+  );
 }
 
 /** A step-down moves each eligible child once, on the month end after they pass `afterDays` in care. */
