@@ -116,6 +116,7 @@ function runCouncil(spec: CouncilSpec, paths: number): CouncilResult {
     dataFrom: dataStart(returns),
     ...selection.chosen,
     spreadFactor: selection.spreadFactor,
+    spreadFactors: selection.spreadFactors,
   });
   const atOrigin = lookedAfterBy(known, origin);
   const rows: Row[] = [];
@@ -140,7 +141,7 @@ function runCouncil(spec: CouncilSpec, paths: number): CouncilResult {
       });
     }
   }
-  const chosen = `${selection.chosen.referenceYears} years, ${selection.chosen.entries}; bands ×${selection.spreadFactor.toFixed(2)}`;
+  const chosen = `${selection.chosen.referenceYears} years, ${selection.chosen.entries}; bands ×${selection.spreadFactors.total.toFixed(2)} (total)`;
   return { rows, chosen, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
 }
 

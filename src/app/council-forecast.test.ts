@@ -63,6 +63,7 @@ describe('councilForecast', () => {
       scenario: null,
       // The bands are widened by the backtest's spread factor whoever chose the reference period.
       spreadFactor: result.reference.selection.spreadFactor,
+      spreadFactors: result.reference.selection.spreadFactors,
     });
     expect(result.forecast.years).toEqual(direct.years);
     // Cached: the same inputs give the same object.

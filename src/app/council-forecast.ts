@@ -188,7 +188,7 @@ export async function councilForecast(
       : { chosen: selection.chosen, chosenBy: 'backtest', selection };
   onProgress({ phase: 'simulating', done: 0, total: settings.paths });
   await nextTurn();
-  const spread = reference.selection.spreadFactor;
+  const spread = reference.selection;
   const forecast = await forecastFor(inputs, settings, reference.chosen, spread, request, (done, total) =>
     onProgress({ phase: 'simulating', done, total }),
   );
@@ -209,13 +209,21 @@ function forecastFor(
   inputs: ForecastInputs,
   settings: ResolvedRequest,
   choice: ReferenceChoice,
-  /** The backtest's spread factor: bands as wide as this council's past errors (chooseReference). */
-  spreadFactor: number,
+  /** The backtest's spread factors: bands as wide as this council's past errors (chooseReference). */
+  spread: Pick<ReferenceSelection, 'spreadFactor' | 'spreadFactors'>,
   request: ForecastRequest,
   onPaths: (done: number, total: number) => void,
 ): Promise<CouncilForecast> {
   const scenario = request.scenario ?? null;
-  const key = JSON.stringify([settings, choice, spreadFactor, scenario, request.costs ?? null]);
+  const { spreadFactor, spreadFactors } = spread;
+  const key = JSON.stringify([
+    settings,
+    choice,
+    spreadFactor,
+    spreadFactors,
+    scenario,
+    request.costs ?? null,
+  ]);
   const forecasts = cacheOf(inputs).forecasts;
   const made = remember(forecasts, key, async () => {
     const returns = knownAt(inputs, settings.origin);
@@ -228,6 +236,7 @@ function forecastFor(
       dataFrom: inputs.dataFrom as EpochDay,
       ...choice,
       spreadFactor,
+      spreadFactors,
       population: inputs.population ?? null,
       scenario,
       ...(request.costs ? { costs: request.costs } : {}),
@@ -273,7 +282,7 @@ export async function compareScenarios(
     onProgress({ phase, done: before, total });
     await nextTurn();
     const choice = scenarioReference(scenario) ?? baseline.reference.chosen;
-    const spread = baseline.reference.selection.spreadFactor;
+    const spread = baseline.reference.selection;
     const forecast = await forecastFor(
       inputs,
       baseline.request,

@@ -2,8 +2,8 @@ import { formatIsoDate } from '../dates/index.ts';
 import type {
   BacktestResult,
   CostFan,
-  CountFan,
   CouncilForecast,
+  CountFan,
   ReferenceChoice,
   ReferenceSelection,
 } from '../forecast/index.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTimelines, type TimelineOptions } from '../care/index.ts';
 import { generateCouncil, syntheticReturnData } from '../synth/index.ts';
 import { TEST_PLACES } from '../synth/test-places.ts';
-import { chooseReference } from './choose-reference.ts';
+import { chooseReference, SPREAD_SERIES, seriesSpreadFactor } from './choose-reference.ts';
 import { widen } from './forecast-council.ts';
 
 const options: TimelineOptions = { councilCode: 'E06000016', locate: () => null, inArea: () => true };
@@ -27,6 +27,22 @@ describe('chooseReference', () => {
     expect(selection.scores[0]?.score).toBeLessThan(selection.scores[1]?.score ?? 0);
     expect(selection.spreadFactor).toBeGreaterThanOrEqual(1);
     expect(selection.spreadFactor).toBeLessThanOrEqual(3);
+    for (const series of SPREAD_SERIES) {
+      expect(selection.spreadFactors[series]).toBeGreaterThanOrEqual(1);
+      expect(selection.spreadFactors[series]).toBeLessThanOrEqual(3);
+    }
+  });
+});
+
+describe('seriesSpreadFactor', () => {
+  it('weighs a series’ own errors against the pooled ratio counted as four more', () => {
+    // Four errors of 2 band-sds and a pooled ratio of 1: √((4·4 + 4·1) / 8) = √2.5 = 1.5811.
+    expect(seriesSpreadFactor([2, 2, 2, 2], 1)).toBeCloseTo(Math.sqrt(2.5), 12);
+    // No errors of its own: the pooled ratio; NaN errors are left out.
+    expect(seriesSpreadFactor([Number.NaN], 1.5)).toBeCloseTo(1.5, 12);
+    // Errors well inside the bands: √((0.02 + 4) / 6) = 0.82, never below 1; never above 3.
+    expect(seriesSpreadFactor([0.1, 0.1], 1)).toBe(1);
+    expect(seriesSpreadFactor([9, 9, 9, 9], 3)).toBe(3);
   });
 });
 

@@ -2,7 +2,7 @@ import { type ChildTimeline, isLookedAfterOn, placementOn, type ReturnData } fro
 import { addYears, collectionYearBounds, type EpochDay } from '../dates/index.ts';
 import { asKnownAt } from './as-known-at.ts';
 import { backtestOrigins } from './backtest.ts';
-import { MODEL_CATEGORIES, MODEL_CATEGORY } from './exposure.ts';
+import { MODEL_CATEGORIES, MODEL_CATEGORY, type ModelCategory } from './exposure.ts';
 import { type ForecastOptions, forecastCouncil } from './forecast-council.ts';
 import { mae } from './scores.ts';
 
@@ -40,6 +40,17 @@ export interface ChoiceScore {
   spreadRatio: number | null;
 }
 
+/** A forecast series whose bands get their own spread factor. */
+export type SpreadSeries = 'total' | ModelCategory;
+
+export const SPREAD_SERIES: readonly SpreadSeries[] = ['total', ...MODEL_CATEGORIES];
+
+/**
+ * Standardised errors a series' own factor counts as much as the pooled one: with a handful of past origins
+ * a series' own errors are few (and correlated across horizons), so its factor leans on the pooled one.
+ */
+const POOLED_WEIGHT = 4;
+
 export interface ReferenceSelection {
   chosen: ReferenceChoice;
   /**
@@ -48,6 +59,12 @@ export interface ReferenceSelection {
    * nothing could be scored).
    */
   spreadFactor: number;
+  /**
+   * The same for the total and each category on its own (each 1–3), its own errors weighed against the
+   * pooled ones (`POOLED_WEIGHT`): a category whose past bands were wide enough is not widened for the
+   * total's sake.
+   */
+  spreadFactors: Record<SpreadSeries, number>;
   /** Every choice tried, best first; a choice with no score (too little history) last. */
   scores: ChoiceScore[];
   origins: EpochDay[];
@@ -80,6 +97,10 @@ export function chooseReference(
     total: [] as number[][],
     categories: [] as number[][],
     z: [] as number[],
+    zBySeries: Object.fromEntries(SPREAD_SERIES.map((s) => [s, [] as number[]])) as Record<
+      SpreadSeries,
+      number[]
+    >,
   }));
   for (const origin of origins) {
     const horizons = Array.from({ length: maxHorizon }, (_, i) => i + 1).filter(
@@ -105,10 +126,14 @@ export function chooseReference(
         if (!year || !actual) return;
         const e = errors[i] as (typeof errors)[number];
         e.total.push([year.total.p50, actual.total]);
-        e.z.push(standardised(year.total, actual.total));
+        const zTotal = standardised(year.total, actual.total);
+        e.z.push(zTotal);
+        e.zBySeries.total.push(zTotal);
         for (const c of MODEL_CATEGORIES) {
           e.categories.push([year.byCategory[c].p50, actual[c]]);
-          e.z.push(standardised(year.byCategory[c], actual[c]));
+          const z = standardised(year.byCategory[c], actual[c]);
+          e.z.push(z);
+          e.zBySeries[c].push(z);
         }
       });
     });
@@ -138,12 +163,33 @@ export function chooseReference(
     .map((x) => x.s);
   const best = ranked[0];
   const scored = best && best.score !== null;
+  const bestErrors = scored ? errors[scores.indexOf(best)] : undefined;
+  const pooled = scored && best.spreadRatio !== null ? best.spreadRatio : null;
+  const spreadFactors = Object.fromEntries(
+    SPREAD_SERIES.map((series) => [
+      series,
+      pooled === null || !bestErrors ? 1 : seriesSpreadFactor(bestErrors.zBySeries[series], pooled),
+    ]),
+  ) as Record<SpreadSeries, number>;
   return {
     chosen: scored ? best.choice : (choices[0] as ReferenceChoice),
-    spreadFactor: scored && best.spreadRatio !== null ? Math.min(3, Math.max(1, best.spreadRatio)) : 1,
+    spreadFactor: pooled === null ? 1 : clampSpread(pooled),
+    spreadFactors,
     scores: ranked,
     origins,
   };
+}
+
+const clampSpread = (ratio: number) => Math.min(3, Math.max(1, ratio));
+
+/**
+ * One series' spread factor: the root mean square of its own standardised errors, with the pooled ratio
+ * counted as `POOLED_WEIGHT` more errors, between 1 and 3 (NaN errors, from bands of no width, left out).
+ */
+export function seriesSpreadFactor(z: readonly number[], pooled: number): number {
+  const own = z.filter((x) => Number.isFinite(x));
+  const squares = own.reduce((sum, x) => sum + x * x, 0) + POOLED_WEIGHT * pooled * pooled;
+  return clampSpread(Math.sqrt(squares / (own.length + POOLED_WEIGHT)));
 }
 
 /** An error in units of the band's implied standard deviation; NaN for a band of no width. */

@@ -73,6 +73,11 @@ export interface ForecastOptions {
    */
   spreadFactor?: number;
   /**
+   * A factor for the total and for each category (and its age bands) on its own, `chooseReference`'s
+   * `spreadFactors`; a series not given takes `spreadFactor`. Costs take `spreadFactor`.
+   */
+  spreadFactors?: Partial<Record<'total' | ModelCategory, number>>;
+  /**
    * The council's projected children (ONS sub-national projections, ages 0–17): entries of each age band
    * then scale with its projected population against the reference period's. Null or absent: no change.
    */
@@ -260,17 +265,17 @@ export function summariseForecast(
 ): CouncilForecast {
   const summary = summarisePaths(projection, { by: 'year' });
   const factor = options.spreadFactor ?? 1;
-  const countFan = (fan: Fan) => widen(fan, factor);
+  const factorOf = (series: 'total' | ModelCategory) => options.spreadFactors?.[series] ?? factor;
   const years: ForecastYear[] = summary.total.map((fan, i) => {
     const byCategory = {} as Record<ModelCategory, CountFan>;
-    for (const c of MODEL_CATEGORIES) byCategory[c] = countFan(summary.byCategory[c][i] as Fan);
+    for (const c of MODEL_CATEGORIES) byCategory[c] = widen(summary.byCategory[c][i] as Fan, factorOf(c));
     const byBand = {} as Record<AgeBand, Record<ModelCategory, CountFan>>;
     for (const band of AGE_BANDS) {
       const row = {} as Record<ModelCategory, CountFan>;
-      for (const c of MODEL_CATEGORIES) row[c] = countFan(summary.byBand[band][c][i] as Fan);
+      for (const c of MODEL_CATEGORIES) row[c] = widen(summary.byBand[band][c][i] as Fan, factorOf(c));
       byBand[band] = row;
     }
-    return { year: i + 1, date: fan.on, byCategory, byBand, total: countFan(fan) };
+    return { year: i + 1, date: fan.on, byCategory, byBand, total: widen(fan, factorOf('total')) };
   });
   const scenario = options.scenario ?? null;
   return {
@@ -365,11 +370,19 @@ function assumptions(model: ForecastModel, options: ForecastOptions): string[] {
         'estimated rates and entries trend; they do not include changes in policy or practice the data has ' +
         'not yet seen.'
       : 'The ranges show only chance outcomes with these rates, not the uncertainty of the rates: too narrow.',
-    ...((options.spreadFactor ?? 1) > 1
-      ? [
-          `The ranges are widened ${(options.spreadFactor ?? 1).toFixed(2)} times about the middle estimate, because ` +
-            "this council's past forecasts (the backtest) missed by that much more than their ranges allowed.",
-        ]
-      : []),
+    ...spreadNote(options),
+  ];
+}
+
+/** Why the ranges are wider than the simulation's, when they are. */
+function spreadNote(options: ForecastOptions): string[] {
+  const pooled = options.spreadFactor ?? 1;
+  const series = ['total', ...MODEL_CATEGORIES] as const;
+  const factors = series.map((s) => ({ s, f: options.spreadFactors?.[s] ?? pooled }));
+  if (factors.every(({ f }) => f <= 1)) return [];
+  const list = factors.map(({ s, f }) => `${s} ×${f.toFixed(2)}`).join(', ');
+  return [
+    `The ranges are widened about the middle estimate (${list}), because this council's past forecasts ` +
+      '(the backtest) missed by that much more than their ranges allowed.',
   ];
 }

@@ -1,11 +1,11 @@
 import type { ChildTimeline } from '../care/timeline-types.ts';
 import { type CollectionYear, collectionYearBounds } from '../dates/index.ts';
-import type { Indicator, IndicatorCell, Theme } from './indicator.ts';
-import type { IndicatorInput } from './indicator-input.ts';
 import { type ComparatorFigure, englandFigure, englandFigures } from './comparators/index.ts';
 import { durationsIndicators } from './durations.ts';
 import { equalityIndicators } from './equality.ts';
 import { firstPlacementIndicators } from './first-placement.ts';
+import type { Indicator, IndicatorCell, Theme } from './indicator.ts';
+import type { IndicatorInput } from './indicator-input.ts';
 import { locationIndicators } from './location.ts';
 import { placementMixIndicators } from './placement-mix.ts';
 import { populationIndicators } from './population.ts';

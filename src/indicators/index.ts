@@ -1,5 +1,5 @@
-export * from './looked-after.ts';
-export * from './year-summary.ts';
+export * from './all-indicators.ts';
 export type * from './indicator.ts';
 export type * from './indicator-input.ts';
-export * from './all-indicators.ts';
+export * from './looked-after.ts';
+export * from './year-summary.ts';

@@ -20,7 +20,15 @@ export type Theme =
   | 'unregistered'
   | 'equality';
 
-export type Unit = 'children' | 'episodes' | 'placements' | 'percent' | 'rate-per-10000' | 'days' | 'miles' | 'years';
+export type Unit =
+  | 'children'
+  | 'episodes'
+  | 'placements'
+  | 'percent'
+  | 'rate-per-10000'
+  | 'days'
+  | 'miles'
+  | 'years';
 
 /** One cell of an indicator. `value` null means the figure cannot be known (never shown as zero). */
 export interface IndicatorCell {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimelines } from '../care/index.ts';
 import { episode, fullReturn, OPTIONS } from '../care/test-fixtures.ts';
-import { populationIndicators } from './population.ts';
 import { byId, cell, child, ep, period, values } from './counts-fixtures.ts';
+import { populationIndicators } from './population.ts';
 
 // Collection year 2025: 1 April 2024 – 31 March 2025. Children born 15/06/2010 unless said.
 const timelines = [

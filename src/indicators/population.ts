@@ -1,4 +1,4 @@
-import { type EpochDay, ageOn } from '../dates/index.ts';
+import { ageOn, type EpochDay } from '../dates/index.ts';
 import { firstReturnIn, lastCessationIn, lostInYear } from './care-events.ts';
 import type { Indicator } from './indicator.ts';
 import type { IndicatorInput } from './indicator-input.ts';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { day } from '../dates/index.ts';
-import type { Provider } from './records.ts';
 import { LOCAL_FINDINGS_LIMIT, readLocalCsv } from './read-local-csv.ts';
+import type { Provider } from './records.ts';
 import { LOCAL_DATA_KINDS, LOCAL_TEMPLATES } from './templates/index.ts';
 import { SMALL_LOCAL_DATA } from './test-fixtures.ts';
 import { localTemplateCsv, writeLocalCsv } from './write-local-csv.ts';

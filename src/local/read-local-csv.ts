@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
 import { formatUkDate } from '../dates/index.ts';
-import type { LocalDataKind } from './records.ts';
 import { closestName } from './closest-name.ts';
 import { decodeLocalText, type LocalEncoding } from './decode-local-text.ts';
 import { type LocalFinding, localFinding } from './local-finding.ts';
 import { readCell } from './read-cell.ts';
+import type { LocalDataKind } from './records.ts';
 import { type LocalRecord, type LocalTemplate, type TemplateColumn, templateOf } from './templates/index.ts';
 
 /** The largest local-data file read (a register of thousands of rows is well under 1 MB). */

@@ -5,8 +5,8 @@ import {
   councilForecastInputs,
   councilIndicatorTrend,
 } from '../app/index.ts';
-import type { CouncilForecast } from '../forecast/index.ts';
 import type { EpochDay } from '../dates/index.ts';
+import type { CouncilForecast } from '../forecast/index.ts';
 import { type Database, loadStrategy } from '../store/index.ts';
 import type { Kpi } from './kpi.ts';
 import {

@@ -1,4 +1,4 @@
-import { formatIsoDate, type EpochDay } from '../dates/index.ts';
+import { type EpochDay, formatIsoDate } from '../dates/index.ts';
 import { COUNCIL_DISCLOSURE, type DisclosureOptions } from '../indicators/disclosure/index.ts';
 import type { StrategySummary } from '../plan/index.ts';
 import { kpiChart } from './kpi-chart.ts';

@@ -1,5 +1,5 @@
-import type { Unit } from '../indicators/index.ts';
 import type { PublicCell } from '../indicators/disclosure/index.ts';
+import type { Unit } from '../indicators/index.ts';
 
 /** A published cell as printed in a table: the DfE mark, or the rounded figure with thousands separators. */
 export function cellText(cell: PublicCell | undefined): string {

@@ -1,6 +1,6 @@
 import { formatUkDate } from '../dates/index.ts';
 import { COUNCIL_DISCLOSURE, type DisclosureOptions } from '../indicators/disclosure/index.ts';
-import { trajectoryValue, type KpiSummary } from '../plan/index.ts';
+import { type KpiSummary, trajectoryValue } from '../plan/index.ts';
 import { CHART_COLOURS } from './chart-blocks.ts';
 import { publishKpiPoint } from './kpi-figure.ts';
 import type { ChartBlock } from './statement-document.ts';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, ENABLE_PDF_HELP, findChromium } from './chromium.ts';
 import { escapeXml } from './chart-svg.ts';
+import { CHROMIUM_ARGS, ENABLE_PDF_HELP, findChromium } from './chromium.ts';
 import { namedDestinationPages } from './pdf-destinations.ts';
 import { renderHtml } from './render-html.ts';
 import type { StatementDocument } from './statement-document.ts';

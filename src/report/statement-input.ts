@@ -1,7 +1,7 @@
 import type { CollectionYear, EpochDay } from '../dates/index.ts';
 import type { CouncilForecast, ForecastYear } from '../forecast/index.ts';
-import type { Indicator, IndicatorCell } from '../indicators/index.ts';
 import type { DisclosureOptions } from '../indicators/disclosure/index.ts';
+import type { Indicator, IndicatorCell } from '../indicators/index.ts';
 import type { SectionId, StatementSectionId } from './statement-document.ts';
 
 /**

@@ -1,3 +1,5 @@
+import { formatUkDate } from '../dates/index.ts';
+import { COUNCIL_DISCLOSURE, type DisclosureOptions } from '../indicators/disclosure/index.ts';
 import {
   ACTION_STATUS_LABELS,
   KPI_STATUS_LABELS,
@@ -5,8 +7,6 @@ import {
   type KpiSummary,
   type StrategySummary,
 } from '../plan/index.ts';
-import { COUNCIL_DISCLOSURE, type DisclosureOptions } from '../indicators/disclosure/index.ts';
-import { formatUkDate } from '../dates/index.ts';
 import { kpiFigure, kpiTarget } from './kpi-figure.ts';
 import type { ProvidedBlock } from './statement-input.ts';
 

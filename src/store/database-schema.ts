@@ -1,8 +1,8 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { EpochDay } from '../dates/index.ts';
-import type { StatementEditionTables } from './statement-editions-tables.ts';
-import type { ForecastScenarioTables } from './forecast-scenarios-tables.ts';
 import type { CommissioningPlanTables } from './commissioning-plans-table.ts';
+import type { ForecastScenarioTables } from './forecast-scenarios-tables.ts';
+import type { StatementEditionTables } from './statement-editions-tables.ts';
 import type { StrategyTables } from './strategy-tables.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { decideStep, type EditionFigure, type StepActor, type ActionSnapshot } from '../editions/index.ts';
+import { type ActionSnapshot, decideStep, type EditionFigure, type StepActor } from '../editions/index.ts';
 import type { Database } from './database-schema.ts';
 import { type EditionResult, lockEdition, refused } from './statement-editions.ts';
 

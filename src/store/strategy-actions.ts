@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
+import type { Action } from '../plan/strategy.ts';
 import type { Database } from './database-schema.ts';
 import { recordStrategyChange } from './strategy-change-log.ts';
-import type { Action } from '../plan/strategy.ts';
 import { isoOrNull } from './strategy-dates.ts';
 import { actionOf, updateOf } from './strategy-rows.ts';
 import { type ActionInput, type StrategyResult, strategyNotFound } from './strategy-store.ts';

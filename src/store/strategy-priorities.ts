@@ -1,8 +1,8 @@
 import { type Kysely, sql } from 'kysely';
-import type { Database } from './database-schema.ts';
-import { recordStrategyChange } from './strategy-change-log.ts';
 import { DEFAULT_PRIORITIES } from '../plan/default-priorities.ts';
 import type { Priority } from '../plan/strategy.ts';
+import type { Database } from './database-schema.ts';
+import { recordStrategyChange } from './strategy-change-log.ts';
 import { priorityOf } from './strategy-rows.ts';
 import { type PriorityInput, type StrategyResult, strategyNotFound } from './strategy-store.ts';
 

@@ -1,8 +1,8 @@
 import { type Kysely, sql } from 'kysely';
-import type { Database } from './database-schema.ts';
-import { recordStrategyChange } from './strategy-change-log.ts';
 import { formatIsoDate } from '../dates/index.ts';
 import type { ProgressUpdate } from '../plan/strategy.ts';
+import type { Database } from './database-schema.ts';
+import { recordStrategyChange } from './strategy-change-log.ts';
 import { updateOf } from './strategy-rows.ts';
 import { type ProgressUpdateInput, type StrategyResult, strategyNotFound } from './strategy-store.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { timelinesFor } from '../indicators/test-timelines.ts';
 import { episode } from '../care/test-fixtures.ts';
+import { timelinesFor } from '../indicators/test-timelines.ts';
 import { deregistrationRisk } from './deregistration-risk.ts';
 import { fosteringPlaceDays, fosteringPlacesOn } from './fostering-places.ts';
 import { homeBedDays, homeBedsOn } from './home-beds.ts';

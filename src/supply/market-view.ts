@@ -3,7 +3,7 @@ import type { GridPoint } from '../geo/index.ts';
 import type { LocalData } from '../local/records.ts';
 import { financialYearOf } from './commissioning-plan.ts';
 import { type PriceDistribution, type PriceTrendPoint, placementPrices } from './placement-prices.ts';
-import { type RequestSummary, placementRequests } from './placement-requests.ts';
+import { placementRequests, type RequestSummary } from './placement-requests.ts';
 import { type MarketCell, providerMarket } from './provider-market.ts';
 import { type ProviderSpendShare, providerSpendShare } from './provider-spend.ts';
 import { type TopCostPlacements, topCostPlacements } from './top-cost-placements.ts';

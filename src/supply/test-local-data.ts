@@ -2,6 +2,8 @@
  * Small hand-written local data for the supply tests (tests only): one-line households, homes, costs and
  * requests with dates as councils write them.
  */
+
+import { d } from '../care/test-fixtures.ts';
 import type {
   FosterHousehold,
   InHouseHome,
@@ -10,7 +12,6 @@ import type {
   PlacementRequest,
   Provider,
 } from '../local/records.ts';
-import { d } from '../care/test-fixtures.ts';
 
 export { d };
 

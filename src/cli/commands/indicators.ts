@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { councilSettings, councilTimelines, populationForYear } from '../../app/index.ts';
 import { collectionYearLabel } from '../../dates/index.ts';
+import { discloseIndicator, type PublicIndicator } from '../../indicators/disclosure/index.ts';
 import {
   computeIndicators,
   type Indicator,
@@ -10,7 +11,6 @@ import {
   type Theme,
   withoutChildIds,
 } from '../../indicators/index.ts';
-import { discloseIndicator, type PublicIndicator } from '../../indicators/disclosure/index.ts';
 import { CliError } from '../cli-error.ts';
 import { csvLine } from '../csv-line.ts';
 import { withDatabase } from '../database.ts';

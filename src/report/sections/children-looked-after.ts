@@ -1,5 +1,5 @@
-import { figureText, UNIT_HEADINGS } from '../figure-text.ts';
 import { barChart, seriesOf, trendChart } from '../chart-blocks.ts';
+import { figureText, UNIT_HEADINGS } from '../figure-text.ts';
 import { figureOf, indicatorTable } from '../indicator-blocks.ts';
 import { findPublicCell } from '../public-figures.ts';
 import type { SectionBuilder } from '../section-context.ts';

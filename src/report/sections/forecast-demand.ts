@@ -1,6 +1,6 @@
 import { columnsChart } from '../chart-blocks.ts';
-import { longDate } from '../long-date.ts';
 import { cellText } from '../figure-text.ts';
+import { longDate } from '../long-date.ts';
 import { findPublicCell } from '../public-figures.ts';
 import { discloseCounts } from '../public-number.ts';
 import type { SectionBuilder, SectionContext } from '../section-context.ts';

@@ -17,10 +17,10 @@ import { indicatorRoutes } from './indicators/routes.ts';
 import { jobRoutes } from './jobs/routes.ts';
 import { localDataRoutes } from './local-data/routes.ts';
 import { settingsRoutes } from './settings/routes.ts';
-import { supplyRoutes } from './supply/routes.ts';
-import { supplyViewRoutes } from './supply-views/routes.ts';
 import { statementRoutes } from './statements/routes.ts';
 import { strategyRoutes } from './strategy/routes.ts';
+import { supplyRoutes } from './supply/routes.ts';
+import { supplyViewRoutes } from './supply-views/routes.ts';
 import { surveyRoutes } from './surveys/routes.ts';
 
 export interface ApiOptions {

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Kysely } from 'kysely';
 import { councilSettings } from '../../app/index.ts';
-import { findEdition, publishedEditions, type Database } from '../../store/index.ts';
+import { type Database, findEdition, publishedEditions } from '../../store/index.ts';
 import { editionFile } from '../api/statements/routes.ts';
 import { ApiError } from '../plugins/errors.ts';
 import { publicStatementsPage } from './public-statements-page.ts';

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/database.ts';
 import { LOCAL_DATA_KINDS, templateOf, writeLocalCsv } from '../../local/index.ts';
 import { SMALL_LOCAL_DATA } from '../../local/test-fixtures.ts';
-import { LOCAL_ROW_TABLES } from './local-data-tables.ts';
 import { importLocalData, loadLocalData, localDataBatches } from './index.ts';
+import { LOCAL_ROW_TABLES } from './local-data-tables.ts';
 
 const COUNCIL = 'E06000016';
 const encode = (text: string) => new TextEncoder().encode(text);

@@ -7,6 +7,6 @@ export { leaverTypeOfAccommodation } from './care-leaver-accommodation.ts';
 export { isInHouseFostering, OCCUPANCY_TARGET } from './foster-households.ts';
 export { generateLocalData, type LocalDataOptions } from './generate-local-data.ts';
 export { HOME_OCCUPANCY } from './in-house-homes.ts';
+export { type LocalDataFile, localDataFiles, writeLocalData } from './local-data-files.ts';
 export { requestOutcomeOf } from './placement-requests.ts';
 export { postcodeDistrict } from './postcode-district.ts';
-export { type LocalDataFile, localDataFiles, writeLocalData } from './local-data-files.ts';

@@ -13,9 +13,9 @@ import {
   parseScenarioFile,
   referenceView,
   resolveRequest,
+  type ScenarioProblem,
   saveCouncilScenario,
   saveCouncilUnitCosts,
-  type ScenarioProblem,
 } from '../../../app/index.ts';
 import { parseUkDate } from '../../../dates/index.ts';
 import type { Scenario } from '../../../forecast/index.ts';

@@ -1,6 +1,6 @@
-import { councilRef } from '../context.ts';
-import type { Indicator } from '../../../indicators/index.ts';
 import { type ComparatorPoint, cellText, type Statistic } from '../../../indicators/comparators/index.ts';
+import type { Indicator } from '../../../indicators/index.ts';
+import { councilRef } from '../context.ts';
 
 /** What a cell is compared with: England, the council's region, and its statistical neighbours. */
 export interface CellComparators {

@@ -1,12 +1,12 @@
 import type { IndicatorChild } from '../../../app/index.ts';
 import { collectionYearLabel } from '../../../dates/index.ts';
-import { type Indicator, type TrendPoint, withoutChildIds } from '../../../indicators/index.ts';
 import { cellText } from '../../../indicators/comparators/index.ts';
 import {
   discloseIndicator,
   discloseTrend,
   type PublicIndicator,
 } from '../../../indicators/disclosure/index.ts';
+import { type Indicator, type TrendPoint, withoutChildIds } from '../../../indicators/index.ts';
 import type { DownloadColumn } from '../../download.ts';
 import { councilRef } from '../context.ts';
 import type { CellComparators } from './cell-comparators.ts';

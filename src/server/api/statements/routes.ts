@@ -10,16 +10,16 @@ import {
   publicationFile,
   publishEdition,
   recordAuditEvent,
-  saveNarrative,
   type StatementEdition,
+  saveNarrative,
   takeEditionStep,
 } from '../../../store/index.ts';
 import { requirePermission } from '../../plugins/auth.ts';
 import { ApiError } from '../../plugins/errors.ts';
 import { councilParams, errorResponses } from '../common-schema.ts';
 import type { ApiContext } from '../context.ts';
-import { changesSinceLastPublished } from './edition-changes-view.ts';
 import { actorOf, editionOf, refusalError } from './edition-access.ts';
+import { changesSinceLastPublished } from './edition-changes-view.ts';
 import { presentEdition, presentHistoryEntry, publicPagePath } from './presenter.ts';
 import { narrativesOf, publicationFiles } from './publish-files.ts';
 import {

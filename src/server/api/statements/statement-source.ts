@@ -10,9 +10,9 @@ import {
   renderPdf,
   STATEMENT_PROVIDERS,
   STATEMENT_SECTIONS,
-  statementForecast,
   type StatementDocument,
   type StatementInput,
+  statementForecast,
 } from '../../../report/index.ts';
 import type { ApiContext } from '../context.ts';
 

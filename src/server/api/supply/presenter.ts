@@ -1,8 +1,8 @@
 import { type EpochDay, formatIsoDate } from '../../../dates/index.ts';
 import type { PlanVersion, PlanVersionSummary } from '../../../store/index.ts';
 import {
-  type CapacityView,
   CARER_AGE_BANDS,
+  type CapacityView,
   type CommissioningPlan,
   type GapDifference,
   type GapSetup,

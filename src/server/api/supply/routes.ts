@@ -1,5 +1,5 @@
-import type { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import { hasPermission } from '../../../auth/access.ts';
 import { findCouncil } from '../../../councils/index.ts';
 import { addYears, type EpochDay, parseIsoDate } from '../../../dates/index.ts';
@@ -7,12 +7,12 @@ import { getPlanVersion, listPlanVersions, savePlanVersion } from '../../../stor
 import {
   type CapacityChange,
   type CapacityScenario,
-  capacityView,
   type CommissioningPlan,
+  capacityView,
   commissioningPlan,
+  type GapOptions,
   gap,
   gapDifference,
-  type GapOptions,
   gapSetup,
   gapUnder,
   marketView,

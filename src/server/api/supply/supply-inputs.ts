@@ -1,8 +1,8 @@
+import { type CouncilData, councilForecast, councilForecastInputs } from '../../../app/index.ts';
 import type { ChildTimeline } from '../../../care/index.ts';
 import type { EpochDay } from '../../../dates/index.ts';
 import type { LocalData } from '../../../local/records.ts';
 import { loadLocalData } from '../../../store/index.ts';
-import { type CouncilData, councilForecast, councilForecastInputs } from '../../../app/index.ts';
 import { type NeedForecast, SUPPLY_FORECAST, supplyOrigin } from '../../../supply/index.ts';
 import { ApiError } from '../../plugins/errors.ts';
 import type { ApiContext } from '../context.ts';
