@@ -86,7 +86,7 @@ describe('parseScenarioFile', () => {
         'name: invalid value "" (expected a name)',
         'levers[0].category: invalid value "homes" (expected one of fostering, residential, supported, other)',
         'levers[0].from: invalid value "31/02/2026" (expected a real date as dd/mm/yyyy)',
-        'levers[1].kind: invalid value "more-money" (expected kind to be one of extra-entries, entries-change, step-down, in-house-capacity, reference-period)',
+        'levers[1].kind: invalid value "more-money" (expected kind to be one of extra-entries, entries-change, entries-level, step-down, in-house-capacity, reference-period)',
         'levers[2].percent: invalid value 120 (expected a percentage from 0 to 100)',
       ]),
     );

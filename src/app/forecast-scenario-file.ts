@@ -41,6 +41,16 @@ const entriesChange = z.object({
   from: ukDate,
 });
 
+/** "Entries are 25 a month from 01/04/2027" (in place of the reference period's level and trend). */
+const entriesLevel = z.object({
+  kind: z.literal('entries-level'),
+  perMonth: z
+    .number({ error: 'expected a number of children a month' })
+    .min(0, 'expected 0 or more a month')
+    .max(5000, 'expected at most 5,000 a month'),
+  from: ukDate,
+});
+
 /** "20% of children in residential move to fostering after 6 months, from 01/04/2026". */
 const stepDown = z.object({
   kind: z.literal('step-down'),
@@ -84,6 +94,7 @@ const referencePeriod = z.object({
 const LEVER_KINDS = [
   'extra-entries',
   'entries-change',
+  'entries-level',
   'step-down',
   'in-house-capacity',
   'reference-period',
@@ -91,9 +102,13 @@ const LEVER_KINDS = [
 
 /** One lever as written in a scenario file or sent to the API: dates as dd/mm/yyyy. */
 export const scenarioLeverSchema = z
-  .discriminatedUnion('kind', [extraEntries, entriesChange, stepDown, inHouseCapacity, referencePeriod], {
-    error: `expected kind to be one of ${LEVER_KINDS.join(', ')}`,
-  })
+  .discriminatedUnion(
+    'kind',
+    [extraEntries, entriesChange, entriesLevel, stepDown, inHouseCapacity, referencePeriod],
+    {
+      error: `expected kind to be one of ${LEVER_KINDS.join(', ')}`,
+    },
+  )
   .superRefine((lever, ctx) => {
     if ((lever.kind === 'extra-entries' || lever.kind === 'entries-change') && lever.ageFrom > lever.ageTo)
       ctx.addIssue({
@@ -183,6 +198,7 @@ function leverFromFile(lever: ScenarioLeverFile): ScenarioLever {
     case 'extra-entries':
       return { ...lever, from: day(lever.from) };
     case 'entries-change':
+    case 'entries-level':
       return { ...lever, from: day(lever.from) };
     case 'step-down':
       return { ...lever, starts: day(lever.starts) };
@@ -207,6 +223,7 @@ function leverToFile(lever: ScenarioLever): ScenarioLeverFile {
     case 'extra-entries':
       return { ...lever, from: formatUkDate(lever.from) };
     case 'entries-change':
+    case 'entries-level':
       return { ...lever, from: formatUkDate(lever.from) };
     case 'step-down':
       return { ...lever, starts: formatUkDate(lever.starts) };

@@ -17,7 +17,11 @@ function steady(fostering: number, months: number): Projection {
     byBand[band] = {} as Record<ModelCategory, number[]>;
     for (const c of MODEL_CATEGORIES) byBand[band][c] = row(0);
   }
-  return { origin: ORIGIN, monthEnds: monthEndsAfter(ORIGIN, months), paths: [{ byCategory, byBand }] };
+  return {
+    origin: ORIGIN,
+    monthEnds: monthEndsAfter(ORIGIN, months),
+    paths: [{ byCategory, byBand, turned18: row(0) }],
+  };
 }
 
 const FLAT: CostAssumptions = {

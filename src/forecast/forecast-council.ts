@@ -9,6 +9,14 @@ import {
 import { addYears, calendarDate, daysInMonth, type EpochDay, formatUkDate } from '../dates/index.ts';
 import { MODEL_AGE_STEPS } from './age-steps.ts';
 import {
+  careLeaversBy,
+  type LeaverSpell,
+  projectSupportedLeavers,
+  type SupportedAfter18,
+  type SupportedLeaversYear,
+  supportedShareAfter18,
+} from './care-leavers.ts';
+import {
   type CostAssumptions,
   type CostProjection,
   DEFAULT_COSTS,
@@ -82,6 +90,11 @@ export interface ForecastOptions {
    * then scale with its projected population against the reference period's. Null or absent: no change.
    */
   population?: ChildPopulation | null;
+  /**
+   * Where the council's care leavers have lived (local data): with it the forecast also projects care leavers
+   * aged 18–20 in supported accommodation. Null or absent: not projected.
+   */
+  careLeaverSpells?: readonly LeaverSpell[] | null;
 }
 
 /** Quantiles and mean over paths of one count. */
@@ -116,6 +129,18 @@ export interface CouncilForecast {
   reference: { from: EpochDay; to: EpochDay; entries: 'trend' | 'flat' };
   /** The model's assumptions in plain English, to show beside the numbers. */
   assumptions: string[];
+  /**
+   * Care leavers aged 18–20 in supported accommodation on each year's date, when the council's local data
+   * says where its care leavers live (`careLeaverSpells`); null without it.
+   */
+  careLeavers: CareLeaverForecast | null;
+}
+
+/** Care leavers in supported accommodation ahead, and the past shares the projection rests on. */
+export interface CareLeaverForecast {
+  years: SupportedLeaversYear[];
+  /** Share in supported accommodation by month since the 18th birthday, and how many care leavers each rests on. */
+  basis: SupportedAfter18;
 }
 
 const MAX_AGE = 18;
@@ -198,7 +223,23 @@ export function finishForecast(
           })),
           overall: widen(costs.overall, factor),
         };
-  return summariseForecast(projection, model, settings, widened);
+  return {
+    ...summariseForecast(projection, model, settings, widened),
+    careLeavers: careLeaverForecast(timelines, projection, settings),
+  };
+}
+
+/** The care-leaver projection when local data on care leavers' accommodation exists. */
+function careLeaverForecast(
+  timelines: readonly ChildTimeline[],
+  projection: Projection,
+  settings: ForecastOptions,
+): CareLeaverForecast | null {
+  if (!settings.careLeaverSpells || settings.careLeaverSpells.length === 0) return null;
+  const leavers = careLeaversBy(timelines, settings.origin);
+  const basis = supportedShareAfter18(leavers, settings.careLeaverSpells, settings.origin);
+  if (!basis) return null;
+  return { years: projectSupportedLeavers(projection, leavers, basis.share, settings.years), basis };
 }
 
 /** A scenario that sets its own reference period overrides the options'. */
@@ -285,6 +326,7 @@ export function summariseForecast(
     scenario: scenario ? { name: scenario.name, levers: describeScenario(scenario) } : null,
     reference: { from: model.referenceFrom, to: options.origin, entries: model.entries.kind },
     assumptions: assumptions(model, options),
+    careLeavers: null,
   };
 }
 

@@ -1,6 +1,7 @@
 export * from './age-steps.ts';
 export { asKnownAt } from './as-known-at.ts';
 export * from './backtest.ts';
+export * from './care-leavers.ts';
 export * from './choose-reference.ts';
 export * from './costs.ts';
 export * from './entries.ts';

@@ -6,6 +6,8 @@ import type { ModelCategory } from './exposure.ts';
 export interface PathStock {
   byCategory: Record<ModelCategory, number[]>;
   byBand: Record<AgeBand, Record<ModelCategory, number[]>>;
+  /** Children who turned 18 in care in each month (and so left care as care leavers). */
+  turned18: number[];
 }
 
 /** A Monte Carlo projection: every path's stock at each month end after the origin. */

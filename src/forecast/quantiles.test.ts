@@ -28,7 +28,7 @@ function path(months: number, residential: number): PathStock {
   };
   const byBand = {} as Record<AgeBand, Record<ModelCategory, number[]>>;
   for (const band of AGE_BANDS) byBand[band] = row(band === '10-15' ? residential : 0);
-  return { byCategory: row(residential), byBand };
+  return { byCategory: row(residential), byBand, turned18: new Array<number>(months).fill(0) };
 }
 
 describe('summarisePaths', () => {

@@ -28,6 +28,12 @@ export type ScenarioLever =
       ageTo: number;
       from: EpochDay;
     }
+  /**
+   * "Entries are 25 a month from 1 Apr 2027": the expected entries of all ages, in place of the reference
+   * period's level and trend (the mix of ages, placements and UASC stays the reference period's; percentage
+   * changes still apply on top).
+   */
+  | { kind: 'entries-level'; perMonth: number; from: EpochDay }
   /** "20% of children in residential move to fostering after 6 months". */
   | {
       kind: 'step-down';
@@ -60,7 +66,7 @@ const DAYS_PER_MONTH = 365.25 / 12;
 /** The simulation levers of a scenario's demand changes (capacity and reference period act elsewhere). */
 export function simulationLevers(
   scenario: Scenario | null,
-): Pick<SimulationOptions, 'entryFactor' | 'addedEntrants' | 'stepDowns'> {
+): Pick<SimulationOptions, 'entryFactor' | 'addedEntrants' | 'stepDowns' | 'entriesLevel'> {
   if (!scenario) return {};
   const addedEntrants: AddedEntrants[] = [];
   const stepDowns: StepDown[] = [];
@@ -77,6 +83,11 @@ export function simulationLevers(
       });
     } else if (lever.kind === 'entries-change') changes.push(lever);
   }
+  // The last level set wins (a scenario could set one from 2027 and another from 2029: the later date).
+  const levels = scenario.levers.filter((l) => l.kind === 'entries-level');
+  const entriesLevel = levels
+    .map((l) => ({ from: l.from, perMonth: l.perMonth }))
+    .sort((a, b) => a.from - b.from);
   const entryFactor: SimulationOptions['entryFactor'] =
     changes.length === 0
       ? undefined
@@ -89,7 +100,7 @@ export function simulationLevers(
           }
           return Math.max(0, factor);
         };
-  return { entryFactor, addedEntrants, stepDowns };
+  return { entryFactor, addedEntrants, stepDowns, ...(entriesLevel.length > 0 ? { entriesLevel } : {}) };
 }
 
 /** Extra entrants spread over the ages asked for, as one stream per age band so they age in the right cells. */
@@ -153,6 +164,8 @@ export function describeScenario(scenario: Scenario): string[] {
         return `${lever.perMonth} more ${lever.uasc ? 'UASC ' : ''}children a month aged ${lever.ageFrom}–${lever.ageTo} enter ${lever.category} from ${formatUkDate(lever.from)}.`;
       case 'entries-change':
         return `Entries of ${lever.uasc === null ? 'children' : lever.uasc ? 'UASC' : 'children who are not UASC'} aged ${lever.ageFrom}–${lever.ageTo} change by ${lever.percent >= 0 ? '+' : ''}${lever.percent}% from ${formatUkDate(lever.from)}.`;
+      case 'entries-level':
+        return `Entries are ${lever.perMonth} a month from ${formatUkDate(lever.from)}, in place of the reference period's level and trend.`;
       case 'step-down':
         return `${lever.percent}% of children in ${lever.from} move to ${lever.to} after ${lever.afterMonths} months in care, from ${formatUkDate(lever.starts)}.`;
       case 'in-house-capacity':

@@ -62,6 +62,11 @@ export interface SimulationOptions {
     monthEnd: EpochDay,
   ) => number;
   addedEntrants?: readonly AddedEntrants[];
+  /**
+   * Expected entries a month set by the user from a day on (ascending by `from`; the latest started applies),
+   * in place of the entries model's level and trend; the model's mix of cells is kept.
+   */
+  entriesLevel?: readonly { from: EpochDay; perMonth: number }[];
   stepDowns?: readonly StepDown[];
   origin: EpochDay;
   months: number;
@@ -317,6 +322,8 @@ function simulatePath(
         if (outcome > 0) category[i] = outcome - 1;
       }
       if (leaves) {
+        // Still in care on their 18th birthday: a care leaver.
+        (out.turned18[m] as number)++;
         population.remove(i);
         continue;
       }
@@ -326,7 +333,9 @@ function simulatePath(
     }
     applyStepDowns(options.stepDowns, population, previous, end, random);
     if (options.entries && entryDraw) {
-      const perDay = entriesPerDay(options.entries, entryDraw, options.entries.firstT + m);
+      const perDay =
+        levelOn(options.entriesLevel, end) ??
+        entriesPerDay(options.entries, entryDraw, options.entries.firstT + m);
       for (const cell of options.entries.cells) {
         const factor = options.entryFactor ? options.entryFactor(cell, end) : 1;
         const n = random.poisson(perDay * days * cell.share * factor);
@@ -472,6 +481,13 @@ function integratedHazard(
   );
 }
 
+/** Expected entries a day set by the user for the month ending `monthEnd`, or null for the model's own. */
+function levelOn(levels: SimulationOptions['entriesLevel'], monthEnd: EpochDay): number | null {
+  let perMonth: number | null = null;
+  for (const level of levels ?? []) if (monthEnd >= level.from) perMonth = level.perMonth;
+  return perMonth === null ? null : (perMonth * 12) / 365.25;
+}
+
 /** A step-down moves each eligible child once, on the month end after they pass `afterDays` in care. */
 function applyStepDowns(
   stepDowns: readonly StepDown[] | undefined,
@@ -506,7 +522,7 @@ function emptyStock(months: number): PathStock {
   };
   const byBand = {} as Record<AgeBand, Record<ModelCategory, number[]>>;
   for (const b of AGE_BANDS) byBand[b] = row();
-  return { byCategory: row(), byBand };
+  return { byCategory: row(), byBand, turned18: new Array<number>(months).fill(0) };
 }
 
 /** The month's counts from scratch (after a step-down moved children between categories). */

@@ -93,6 +93,14 @@ describe.skipIf(!hasChromium)('forecast in Chromium', () => {
     await page.getByLabel('From', { exact: true }).fill('2026-10-01');
     await page.getByRole('button', { name: 'Add this change' }).click();
     await page.getByText('5 more children a month aged 10–15 enter residential from 01/10/2026.').waitFor();
+    // And the user's own figure for entries from April 2027.
+    await page.getByLabel('Kind of change').selectOption('entries-level');
+    await page.getByLabel('Children entering care a month').fill('30');
+    await page.getByLabel('From', { exact: true }).fill('2027-04-01');
+    await page.getByRole('button', { name: 'Add this change' }).click();
+    await page
+      .getByText("Entries are 30 a month from 01/04/2027, in place of the reference period's level and trend.")
+      .waitFor();
     await page.getByLabel('Scenario name').fill(SCENARIO);
     await page.getByRole('button', { name: 'Save scenario' }).click();
     await page.getByText(`Scenario “${SCENARIO}” saved.`).waitFor();

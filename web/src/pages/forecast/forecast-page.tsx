@@ -1,11 +1,11 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import type { Job } from '../../api/types.ts';
 import { useCouncil } from '../../components/councils-context.tsx';
 import { ApiErrorSummary } from '../../components/error-summary.tsx';
 import { Select } from '../../components/fields.tsx';
 import { ProgressBar } from '../../components/progress-bar.tsx';
 import { useApi } from '../../components/use-api.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
-import type { Job } from '../../api/types.ts';
 import { can, useSession } from '../../session/index.ts';
 import { ErrorPage } from '../error-pages.tsx';
 import { BacktestPanel } from './backtest-panel.tsx';

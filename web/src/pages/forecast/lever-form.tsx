@@ -8,6 +8,7 @@ export type LeverInput = Record<string, string | number | boolean | null>;
 export const LEVER_KINDS: [string, string][] = [
   ['extra-entries', 'Extra entries into care'],
   ['entries-change', 'A change in entries (per cent)'],
+  ['entries-level', 'Entries set to a number a month'],
   ['step-down', 'Step-downs between placement types'],
   ['in-house-capacity', 'New in-house places'],
   ['reference-period', 'A different reference period'],
@@ -25,6 +26,7 @@ export function LeverForm({ onAdd }: { onAdd(lever: LeverInput): void }) {
   const [kind, setKind] = useState('extra-entries');
   const [f, setF] = useState<Record<string, string>>({
     perMonth: '10',
+    level: '25',
     ageFrom: '10',
     ageTo: '15',
     category: 'residential',
@@ -63,6 +65,7 @@ export function LeverForm({ onAdd }: { onAdd(lever: LeverInput): void }) {
         ageTo: n('ageTo'),
         from: date,
       },
+      'entries-level': { kind, perMonth: n('level'), from: date },
       'step-down': {
         kind,
         from: f.category ?? '',
@@ -133,6 +136,12 @@ export function LeverForm({ onAdd }: { onAdd(lever: LeverInput): void }) {
             />
             {num('ageFrom', 'Aged from')}
             {num('ageTo', 'Aged to')}
+            {dateField('From')}
+          </>
+        ) : null}
+        {kind === 'entries-level' ? (
+          <>
+            {num('level', 'Children entering care a month')}
             {dateField('From')}
           </>
         ) : null}
@@ -219,6 +228,8 @@ export function leverText(l: LeverInput): string {
       return `${l.perMonth} more ${l.uasc ? 'UASC ' : ''}children a month aged ${l.ageFrom}–${l.ageTo} enter ${cat(l.category)} from ${l.from || '(no date)'}.`;
     case 'entries-change':
       return `Entries of ${l.uasc === null ? 'children' : l.uasc ? 'UASC' : 'children who are not UASC'} aged ${l.ageFrom}–${l.ageTo} change by ${l.percent}% from ${l.from || '(no date)'}.`;
+    case 'entries-level':
+      return `Entries are ${l.perMonth} a month from ${l.from || '(no date)'}, in place of the reference period's level and trend.`;
     case 'step-down':
       return `${l.percent}% of children in ${cat(l.from)} move to ${cat(l.to)} after ${l.afterMonths} months in care, from ${l.starts || '(no date)'}.`;
     case 'in-house-capacity':

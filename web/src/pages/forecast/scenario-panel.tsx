@@ -3,7 +3,7 @@ import { type ApiError, asApiError } from '../../api/api-error.ts';
 import { api } from '../../api/client.ts';
 import { ApiErrorSummary } from '../../components/error-summary.tsx';
 import { Checkbox, TextInput } from '../../components/fields.tsx';
-import { type LeverInput, LeverForm, leverText } from './lever-form.tsx';
+import { LeverForm, type LeverInput, leverText } from './lever-form.tsx';
 import type { SavedScenario } from './types.ts';
 
 /** (d) The scenario builder: changes in plain terms, named and saved; the saved ones listed, chosen to compare. */
