@@ -238,6 +238,7 @@ function forecastFor(
       spreadFactor,
       spreadFactors,
       population: inputs.population ?? null,
+      careLeaverSpells: inputs.careLeaverSpells ?? null,
       scenario,
       ...(request.costs ? { costs: request.costs } : {}),
     };

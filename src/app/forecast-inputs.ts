@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { buildTimelines, type CategoryMapping, type ChildTimeline, type ReturnData } from '../care/index.ts';
 import { censusDate, type EpochDay } from '../dates/index.ts';
-import { type ChildPopulation, dataStart } from '../forecast/index.ts';
-import { type Database, loadCouncilPopulation, loadReturnData } from '../store/index.ts';
+import { type ChildPopulation, dataStart, type LeaverSpell } from '../forecast/index.ts';
+import { type Database, loadCouncilPopulation, loadLocalRecords, loadReturnData } from '../store/index.ts';
 import type { CouncilData } from './council-data-cache.ts';
 import { councilSettings } from './council-settings.ts';
 
@@ -25,6 +25,8 @@ export interface ForecastInputs {
   buildTimelines(returns: ReturnData[]): ChildTimeline[];
   /** The council's projected children (ONS projections, `sufficiency population import`), or null. */
   population?: ChildPopulation | null;
+  /** Where the council's care leavers have lived (local data), or null when none is loaded. */
+  careLeaverSpells?: LeaverSpell[] | null;
 }
 
 /**
@@ -70,7 +72,19 @@ export async function loadForecastInputs(db: Kysely<Database>, councilCode: stri
   const settings = await councilSettings(db, councilCode);
   const mapping = settings.categoryMappingIsDefault ? undefined : settings.categoryMapping;
   const inputs = forecastInputsFrom(councilCode, await loadReturnData(db, councilCode), mapping);
-  return { ...inputs, population: await loadCouncilPopulation(db, councilCode) };
+  const [population, leavers] = await Promise.all([
+    loadCouncilPopulation(db, councilCode),
+    loadLocalRecords(db, councilCode, 'careLeaverAccommodation'),
+  ]);
+  const careLeaverSpells = leavers.map(
+    (r): LeaverSpell => ({
+      childId: r.childId,
+      supported: r.type === 'supported-accommodation',
+      start: r.start,
+      end: r.end,
+    }),
+  );
+  return { ...inputs, population, careLeaverSpells: careLeaverSpells.length > 0 ? careLeaverSpells : null };
 }
 
 /** Per state of a council's data (a new import or settings change makes a new CouncilData, dropping these). */

@@ -72,6 +72,30 @@ export function runView(forecast: CouncilForecast) {
       assumptions: forecast.costs.assumptions,
     },
     scenario: forecast.scenario,
+    careLeavers: careLeaverView(forecast),
+  };
+}
+
+/**
+ * Care leavers aged 18–20 in supported accommodation ahead (null without local care-leaver data), with the
+ * shares it rests on: on the 18th, 19th and 20th birthdays, and how many care leavers each was seen for.
+ */
+function careLeaverView(forecast: CouncilForecast) {
+  const c = forecast.careLeavers;
+  if (!c) return null;
+  const at = (k: number) => ({
+    share: round1((c.basis.share[k] ?? 0) * 100),
+    careLeavers: c.basis.observed[k] ?? 0,
+  });
+  return {
+    years: c.years.map((y) => ({ date: formatIsoDate(y.date), ...countFan(y) })),
+    basis: {
+      from: formatIsoDate(c.basis.from),
+      to: formatIsoDate(c.basis.to),
+      at18: at(0),
+      at19: at(12),
+      at20: at(24),
+    },
   };
 }
 

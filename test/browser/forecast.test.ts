@@ -73,6 +73,11 @@ describe.skipIf(!hasChromium)('forecast in Chromium', () => {
       .locator('table', { hasText: 'Residential (children’s homes, secure): children on 31 March' })
       .waitFor();
     await expect(page.getByText(/chosen by the backtest/).isVisible()).resolves.toBe(true);
+    // The demo council has care leavers' accommodation data: care leavers in supported accommodation, 5 years.
+    const leavers = page.locator('table', {
+      hasText: 'Care leavers aged 18 to 20 in supported accommodation: median (80% range)',
+    });
+    await expect(leavers.locator('tbody tr').count()).resolves.toBe(5);
     await expect(
       page.getByRole('heading', { name: 'How well it would have done: the backtest' }).isVisible(),
     ).resolves.toBe(true);

@@ -12,6 +12,7 @@ import {
 import { censusDate } from '../../dates/index.ts';
 import { lookedAfterBy } from '../../forecast/index.ts';
 import { generateCouncil, placesForCouncil, syntheticReturnData } from '../../synth/index.ts';
+import { generateLocalData } from '../../synth/local/index.ts';
 import { backtestText } from './backtest.ts';
 import { forecastText, scenarioOption } from './forecast.ts';
 
@@ -56,6 +57,49 @@ describe('sufficiency forecast (text)', () => {
     expect(text).toContain('Over 2 years: £');
     expect(text).toContain('  residential in-house £5,750, external £6,000, inflation 6.0% a year');
     expect(text).toContain('What the model assumes:\n  - Rates and entries are estimated from the 3 years');
+  });
+
+  it('adds care leavers aged 18–20 in supported accommodation when local data says where care leavers live', async () => {
+    const local = generateLocalData(council, { seed: 5, places: placesForCouncil(CODE) });
+    const spells = local.careLeaverAccommodation.map((r) => ({
+      childId: r.childId,
+      supported: r.type === 'supported-accommodation',
+      start: r.start,
+      end: r.end,
+    }));
+    const result = await councilForecast(
+      { ...inputs, careLeaverSpells: spells },
+      {
+        years: 2,
+        paths: 30,
+        workers: 0,
+        reference: { referenceYears: 3, entries: 'flat' },
+        referencePaths: 5,
+      },
+    );
+    if (result.status !== 'ok') throw new Error(result.message);
+    const view = forecastView(CODE, result);
+    const leavers = view.careLeavers;
+    expect(leavers?.years.map((y) => y.date)).toEqual(['2027-03-31', '2028-03-31']);
+    // The basis is the forecast's own: the share on the 18th birthday over the care leavers seen then.
+    const basis = result.forecast.careLeavers?.basis;
+    expect(leavers?.basis.at18).toEqual({
+      share: Math.round((basis?.share[0] ?? 0) * 1000) / 10,
+      careLeavers: basis?.observed[0],
+    });
+    expect(basis?.observed[0]).toBeGreaterThan(0);
+    const text = forecastText(view, 'Leicester (E06000016)');
+    expect(text).toContain('Care leavers aged 18–20 in supported accommodation (P10–P50–P90)');
+    // Without local data the section is left out.
+    const plain = await councilForecast(inputs, {
+      years: 2,
+      paths: 30,
+      workers: 0,
+      reference: { referenceYears: 3, entries: 'flat' },
+      referencePaths: 5,
+    });
+    if (plain.status !== 'ok') throw new Error(plain.message);
+    expect(plain.forecast.careLeavers).toBeNull();
   });
 
   it('prints the backtest with its plain reading', () => {

@@ -205,6 +205,17 @@ export function forecastText(view: ForecastView, councilLabel: string): string {
     out.push(
       `  ${pad(c, 12)}in-house £${int(a.weekly[c].inHouse)}, external £${int(a.weekly[c].external)}, inflation ${(a.inflation[c] * 100).toFixed(1)}% a year`,
     );
+  const leavers = view.careLeavers;
+  if (leavers) {
+    const b = leavers.basis;
+    out.push('', 'Care leavers aged 18–20 in supported accommodation (P10–P50–P90)');
+    for (const y of leavers.years)
+      out.push(`  ${pad(ukDate(y.date), 12)}${int(y.p10)}–${int(y.p50)}–${int(y.p90)}`);
+    out.push(
+      `  Shares from the local data ${ukDate(b.from)} to ${ukDate(b.to)}: ${b.at18.share}% on the 18th birthday ` +
+        `(${b.at18.careLeavers} seen), ${b.at19.share}% a year on (${b.at19.careLeavers}), ${b.at20.share}% two years on (${b.at20.careLeavers}).`,
+    );
+  }
   out.push('', 'What the model assumes:');
   for (const line of view.assumptions) out.push(`  - ${line}`);
   return `${out.join('\n')}\n`;

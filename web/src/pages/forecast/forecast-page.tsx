@@ -9,6 +9,7 @@ import { usePageTitle } from '../../components/use-page-title.ts';
 import { can, useSession } from '../../session/index.ts';
 import { ErrorPage } from '../error-pages.tsx';
 import { BacktestPanel } from './backtest-panel.tsx';
+import { CareLeaverPanel } from './care-leaver-panel.tsx';
 import { ComparisonPanel } from './comparison-panel.tsx';
 import { CostPanel } from './cost-panel.tsx';
 import { NeedPanel } from './need-panel.tsx';
@@ -170,6 +171,7 @@ export function ForecastPage({ code }: { code: string }) {
             editor={can(user, 'forecast:costs')}
             onSaved={costs.reload}
           />
+          <CareLeaverPanel view={result.forecast.careLeavers} />
         </>
       ) : null}
     </>

@@ -41,6 +41,19 @@ export interface RunView {
     assumptions: CostAssumptions;
   };
   scenario: { name: string; levers: string[] } | null;
+  /** Care leavers aged 18–20 in supported accommodation; null without local care-leaver data. */
+  careLeavers: CareLeaverView | null;
+}
+
+export interface CareLeaverView {
+  years: (Fan & { date: string })[];
+  basis: {
+    from: string;
+    to: string;
+    at18: { share: number; careLeavers: number };
+    at19: { share: number; careLeavers: number };
+    at20: { share: number; careLeavers: number };
+  };
 }
 
 export interface CostAssumptions {
