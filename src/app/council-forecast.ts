@@ -300,7 +300,8 @@ export async function compareScenarios(
 
 /**
  * The rolling-origin backtest of one reference choice, scored for the total and each category at the
- * horizons asked for (those with data), as shown beside every forecast. Cached.
+ * horizons asked for (those with data), as shown beside every forecast; each origin's bands are widened by
+ * the errors seen by then, as a user's forecast then would have been. Cached.
  */
 export function councilBacktest(
   inputs: ForecastInputs,
@@ -317,6 +318,8 @@ export function councilBacktest(
       horizons,
       buildTimelines: inputs.buildTimelines,
       measure: (timelines, on) => lookedAfterBy(timelines, on),
+      // Bands widened as the forecast's own are, from the errors seen by each origin only (out of sample).
+      widenFromPastErrors: true,
       forecaster: (timelines, origin, asked): ForecastByHorizon => {
         const f = forecastCouncil(timelines, {
           origin,

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buildTimelines, type ChildTimeline, isLookedAfterOn, type ReturnData } from '../care/index.ts';
 import { d, episode, fullReturn, inYearExtract, OPTIONS } from '../care/test-fixtures.ts';
 import { censusDate, type EpochDay } from '../dates/index.ts';
-import { type BacktestOptions, backtest, backtestOrigins, type Forecaster } from './backtest.ts';
+import {
+  type BacktestOptions,
+  type BacktestRow,
+  backtest,
+  backtestOrigins,
+  type Forecaster,
+  widenFromPastErrors,
+} from './backtest.ts';
 
 const left = { reasonEnded: 'E4A' };
 
@@ -112,6 +119,7 @@ describe('backtest with a fake forecaster (origin count + 1, bands ±1 and ±2)'
         band: band(5),
         truth: 3,
         noChange: 4,
+        spreadFactor: 1,
       },
       {
         origin: censusDate(2022),
@@ -121,6 +129,7 @@ describe('backtest with a fake forecaster (origin count + 1, bands ±1 and ±2)'
         band: band(5),
         truth: 3,
         noChange: 4,
+        spreadFactor: 1,
       },
       {
         origin: censusDate(2023),
@@ -130,6 +139,7 @@ describe('backtest with a fake forecaster (origin count + 1, bands ±1 and ±2)'
         band: band(4),
         truth: 3,
         noChange: 3,
+        spreadFactor: 1,
       },
     ]);
   });
@@ -183,5 +193,35 @@ describe('backtest edge cases', () => {
       scores: [],
       rows: [],
     });
+  });
+});
+
+describe('widenFromPastErrors', () => {
+  it('widens each origin’s bands by the errors seen by then, out of sample', () => {
+    // Three origins, horizon 1, one series, each band 90–100–110 (sd 20 / 2.563 = 7.803).
+    // 2023: nothing seen yet → ×1. 2024: the 2023 forecast (due 31/03/2024) missed by z = 15.606 / 7.803 = 2
+    // → pooled 2, own √((4 + 4·4) / 5) = 2 → 80–100–120. 2025: z 2 and 0 → pooled √2; own √((4 + 0 + 4·2) / 6) = √2.
+    const band = { p5: 85, p10: 90, p50: 100, p90: 110, p95: 115 };
+    const row = (year: number, truth: number): BacktestRow => ({
+      origin: censusDate(year),
+      horizon: 1,
+      key: 'total',
+      forecast: 100,
+      band,
+      truth,
+      noChange: 100,
+      spreadFactor: 1,
+    });
+    const sd = 20 / 2.563;
+    const widened = widenFromPastErrors([row(2023, 100 + 2 * sd), row(2024, 100), row(2025, 130)]);
+    expect(widened.map((r) => r.spreadFactor)).toEqual([
+      1,
+      expect.closeTo(2, 12),
+      expect.closeTo(Math.SQRT2, 12),
+    ]);
+    expect(widened[1]?.band.p10).toBeCloseTo(80, 9);
+    expect(widened[1]?.band.p95).toBeCloseTo(130, 9);
+    expect(widened[2]?.band.p90).toBeCloseTo(100 + 10 * Math.SQRT2, 9);
+    expect(widened[0]?.band).toEqual(band);
   });
 });

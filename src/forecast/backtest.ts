@@ -2,6 +2,7 @@ import type { ChildTimeline, ReturnData } from '../care/index.ts';
 import { addYears, censusDate, type EpochDay } from '../dates/index.ts';
 import { asKnownAt } from './as-known-at.ts';
 import { bias, intervalCoverage, intervalScore, mae, relativeMae } from './scores.ts';
+import { seriesSpreadFactor, standardisedError, widen } from './spread.ts';
 
 /** A forecast of one series at one horizon: its median and the 80% (P10–P90) and 90% (P5–P95) bands. */
 export interface ForecastBand {
@@ -31,6 +32,12 @@ export interface BacktestOptions {
   buildTimelines: (returns: ReturnData[]) => ChildTimeline[];
   /** The observed value of each series on a date, e.g. looked after by category and in total. */
   measure: (timelines: ChildTimeline[], on: EpochDay) => Record<string, number>;
+  /**
+   * Widen each forecast's bands as the forecast itself does (`chooseReference`'s spread factors), but only
+   * from the errors already seen at its origin (earlier origins' forecasts whose date had passed): out of
+   * sample, so the coverage scored is what a user would have had. Default false: the bands as forecast.
+   */
+  widenFromPastErrors?: boolean;
 }
 
 /** One scored forecast: what was forecast at `origin` for `horizon` years on, against what happened. */
@@ -43,6 +50,8 @@ export interface BacktestRow {
   truth: number;
   /** The value at the origin (as then known) carried forward. */
   noChange: number;
+  /** The factor `band` was widened by from the errors seen by the origin (1: not widened). */
+  spreadFactor: number;
 }
 
 /** Scores of one series at one horizon over every origin it was forecast from (null: nothing to score). */
@@ -127,11 +136,30 @@ export function backtest(returns: readonly ReturnData[], options: BacktestOption
           band,
           truth: truth[key] ?? 0,
           noChange: atOrigin[key] ?? 0,
+          spreadFactor: 1,
         });
       }
     }
   }
-  return { scores: scoreRows(rows), rows };
+  const scored = options.widenFromPastErrors ? widenFromPastErrors(rows) : rows;
+  return { scores: scoreRows(scored), rows: scored };
+}
+
+/**
+ * Each row's bands widened by the spread factors the errors seen by its origin give: rows of earlier origins
+ * whose date (origin + horizon) is on or before it, pooled and per series (`seriesSpreadFactor`). With no
+ * error seen yet, the bands stay as forecast.
+ */
+export function widenFromPastErrors(rows: readonly BacktestRow[]): BacktestRow[] {
+  return rows.map((row) => {
+    const seen = rows.filter((r) => addYears(r.origin, r.horizon) <= row.origin);
+    const z = seen.map((r) => standardisedError(r.band, r.truth)).filter((x) => Number.isFinite(x));
+    if (z.length === 0) return row;
+    const pooled = Math.sqrt(z.reduce((sum, x) => sum + x * x, 0) / z.length);
+    const own = seen.filter((r) => r.key === row.key).map((r) => standardisedError(r.band, r.truth));
+    const factor = seriesSpreadFactor(own, pooled);
+    return { ...row, band: widen(row.band, factor), spreadFactor: factor };
+  });
 }
 
 function scoreRows(rows: readonly BacktestRow[]): BacktestScore[] {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildTimelines, type TimelineOptions } from '../care/index.ts';
 import { generateCouncil, syntheticReturnData } from '../synth/index.ts';
 import { TEST_PLACES } from '../synth/test-places.ts';
-import { chooseReference, SPREAD_SERIES, seriesSpreadFactor } from './choose-reference.ts';
-import { widen } from './forecast-council.ts';
+import { chooseReference, SPREAD_SERIES } from './choose-reference.ts';
+import { seriesSpreadFactor, widen } from './spread.ts';
 
 const options: TimelineOptions = { councilCode: 'E06000016', locate: () => null, inArea: () => true };
 const build = (returns: Parameters<typeof buildTimelines>[0]) => buildTimelines(returns, options);

@@ -5,6 +5,7 @@ import { backtestOrigins } from './backtest.ts';
 import { MODEL_CATEGORIES, MODEL_CATEGORY, type ModelCategory } from './exposure.ts';
 import { type ForecastOptions, forecastCouncil } from './forecast-council.ts';
 import { mae } from './scores.ts';
+import { clampSpread, seriesSpreadFactor, standardisedError } from './spread.ts';
 
 /** A reference period and entries model to try. */
 export interface ReferenceChoice {
@@ -44,12 +45,6 @@ export interface ChoiceScore {
 export type SpreadSeries = 'total' | ModelCategory;
 
 export const SPREAD_SERIES: readonly SpreadSeries[] = ['total', ...MODEL_CATEGORIES];
-
-/**
- * Standardised errors a series' own factor counts as much as the pooled one: with a handful of past origins
- * a series' own errors are few (and correlated across horizons), so its factor leans on the pooled one.
- */
-const POOLED_WEIGHT = 4;
 
 export interface ReferenceSelection {
   chosen: ReferenceChoice;
@@ -126,12 +121,12 @@ export function chooseReference(
         if (!year || !actual) return;
         const e = errors[i] as (typeof errors)[number];
         e.total.push([year.total.p50, actual.total]);
-        const zTotal = standardised(year.total, actual.total);
+        const zTotal = standardisedError(year.total, actual.total);
         e.z.push(zTotal);
         e.zBySeries.total.push(zTotal);
         for (const c of MODEL_CATEGORIES) {
           e.categories.push([year.byCategory[c].p50, actual[c]]);
-          const z = standardised(year.byCategory[c], actual[c]);
+          const z = standardisedError(year.byCategory[c], actual[c]);
           e.z.push(z);
           e.zBySeries[c].push(z);
         }
@@ -178,24 +173,6 @@ export function chooseReference(
     scores: ranked,
     origins,
   };
-}
-
-const clampSpread = (ratio: number) => Math.min(3, Math.max(1, ratio));
-
-/**
- * One series' spread factor: the root mean square of its own standardised errors, with the pooled ratio
- * counted as `POOLED_WEIGHT` more errors, between 1 and 3 (NaN errors, from bands of no width, left out).
- */
-export function seriesSpreadFactor(z: readonly number[], pooled: number): number {
-  const own = z.filter((x) => Number.isFinite(x));
-  const squares = own.reduce((sum, x) => sum + x * x, 0) + POOLED_WEIGHT * pooled * pooled;
-  return clampSpread(Math.sqrt(squares / (own.length + POOLED_WEIGHT)));
-}
-
-/** An error in units of the band's implied standard deviation; NaN for a band of no width. */
-function standardised(band: { p10: number; p50: number; p90: number }, truth: number): number {
-  const sd = (band.p90 - band.p10) / 2.563;
-  return sd > 0 ? (truth - band.p50) / sd : Number.NaN;
 }
 
 /** Children looked after on a day (short breaks excluded), in total and by model category. */

@@ -47,6 +47,7 @@ import {
   simulationLevers,
 } from './scenario.ts';
 import { type SimulationOptions, type StartChild, simulateChildren } from './simulate-children.ts';
+import { widen } from './spread.ts';
 import { type TransitionRates, transitionRates } from './transition-rates.ts';
 
 export interface ForecastOptions {
@@ -341,19 +342,6 @@ function daysInCareOn(
 ): number {
   const seen = Math.max(0, on - entryDay(period));
   return entrySeen(period) ? seen : Math.max(seen, bounds[bounds.length - 1] ?? 0);
-}
-
-/** A fan widened about its median (never below 0); factor 1 leaves it as it is. */
-export function widen<F extends CountFan>(fan: F, factor: number): CountFan {
-  const at = (q: number) => Math.max(0, fan.p50 + factor * (q - fan.p50));
-  return {
-    p5: at(fan.p5),
-    p10: at(fan.p10),
-    p50: fan.p50,
-    p90: at(fan.p90),
-    p95: at(fan.p95),
-    mean: fan.mean,
-  };
 }
 
 /**

@@ -19,4 +19,5 @@ export { pathRandom, type Random } from './random.ts';
 export * from './scenario.ts';
 export { bias, intervalCoverage, intervalScore, mae, relativeMae } from './scores.ts';
 export * from './simulate-children.ts';
+export * from './spread.ts';
 export * from './transition-rates.ts';

@@ -15,8 +15,8 @@ export interface CareLeaverNeed {
 
 /**
  * Care leavers' accommodation on a day, from the local records: how many the council pays for, and the
- * median weekly cost. The demand forecast does not yet cover care leavers, so the plan holds this number
- * flat (said in its assumptions).
+ * median weekly cost. The plan holds this number flat (said in its assumptions): the demand forecast
+ * projects care leavers in supported accommodation only (`projectSupportedLeavers`), not every paid home.
  */
 export function careLeaverNeed(records: readonly CareLeaverAccommodation[], on: EpochDay): CareLeaverNeed {
   const current = records.filter((r) => spanCovers(r.start, r.end, on));

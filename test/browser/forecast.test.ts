@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importReturn } from '../../src/store/index.ts';
+import { importLocalData, importReturn } from '../../src/store/index.ts';
 import { generateCouncil, placesForCouncil, returnSources } from '../../src/synth/index.ts';
+import { generateLocalData, localDataFiles } from '../../src/synth/local/index.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import {
   hasChromium,
@@ -44,6 +45,13 @@ describe.skipIf(!hasChromium)('forecast in Chromium', () => {
         importedBy: 'demo',
       });
       if (result.status !== 'imported') throw new Error('synthetic return rejected');
+    }
+    // Its local data too: where its care leavers live gives the care-leaver panel.
+    for (const file of localDataFiles(
+      generateLocalData(council, { seed: 2026, places: placesForCouncil(A) }),
+    )) {
+      const result = await importLocalData(t.db, { council: A, ...file, user: 'demo' });
+      if (result.status !== 'imported') throw new Error(`synthetic ${file.fileName} rejected`);
     }
     served = await serveWithDemoUsers(t.db, A);
     ({ base, browser } = served);
@@ -104,7 +112,9 @@ describe.skipIf(!hasChromium)('forecast in Chromium', () => {
     await page.getByLabel('From', { exact: true }).fill('2027-04-01');
     await page.getByRole('button', { name: 'Add this change' }).click();
     await page
-      .getByText("Entries are 30 a month from 01/04/2027, in place of the reference period's level and trend.")
+      .getByText(
+        "Entries are 30 a month from 01/04/2027, in place of the reference period's level and trend.",
+      )
       .waitFor();
     await page.getByLabel('Scenario name').fill(SCENARIO);
     await page.getByRole('button', { name: 'Save scenario' }).click();
