@@ -25,10 +25,10 @@ describe('chooseReference', () => {
     expect(selection.chosen).toEqual({ referenceYears: 3, entries: 'trend' });
     expect(selection.scores.map((s) => s.choice.entries)).toEqual(['trend', 'flat']);
     expect(selection.scores[0]?.score).toBeLessThan(selection.scores[1]?.score ?? 0);
-    expect(selection.spreadFactor).toBeGreaterThanOrEqual(1);
+    expect(selection.spreadFactor).toBeGreaterThanOrEqual(0.75);
     expect(selection.spreadFactor).toBeLessThanOrEqual(3);
     for (const series of SPREAD_SERIES) {
-      expect(selection.spreadFactors[series]).toBeGreaterThanOrEqual(1);
+      expect(selection.spreadFactors[series]).toBeGreaterThanOrEqual(0.75);
       expect(selection.spreadFactors[series]).toBeLessThanOrEqual(3);
     }
   });
@@ -40,8 +40,9 @@ describe('seriesSpreadFactor', () => {
     expect(seriesSpreadFactor([2, 2, 2, 2], 1)).toBeCloseTo(Math.sqrt(2.5), 12);
     // No errors of its own: the pooled ratio; NaN errors are left out.
     expect(seriesSpreadFactor([Number.NaN], 1.5)).toBeCloseTo(1.5, 12);
-    // Errors well inside the bands: √((0.02 + 4) / 6) = 0.82, never below 1; never above 3.
-    expect(seriesSpreadFactor([0.1, 0.1], 1)).toBe(1);
+    // Errors well inside the bands: √((0.02 + 4) / 6) = 0.8185 narrows them; never below 0.75 nor above 3.
+    expect(seriesSpreadFactor([0.1, 0.1], 1)).toBeCloseTo(Math.sqrt(4.02 / 6), 12);
+    expect(seriesSpreadFactor([0, 0, 0, 0, 0, 0, 0, 0], 0.5)).toBe(0.75);
     expect(seriesSpreadFactor([9, 9, 9, 9], 3)).toBe(3);
   });
 });

@@ -50,12 +50,12 @@ export interface ReferenceSelection {
   chosen: ReferenceChoice;
   /**
    * How much to widen the chosen forecast's bands about its median so that past forecasts' errors would have
-   * fallen inside them as often as stated: the chosen choice's spread ratio, at least 1, at most 3 (1 when
+   * fallen inside them as often as stated: the chosen choice's spread ratio, at least 0.75, at most 3 (1 when
    * nothing could be scored).
    */
   spreadFactor: number;
   /**
-   * The same for the total and each category on its own (each 1–3), its own errors weighed against the
+   * The same for the total and each category on its own (each 0.75–3), its own errors weighed against the
    * pooled ones (`POOLED_WEIGHT`): a category whose past bands were wide enough is not widened for the
    * total's sake.
    */

@@ -89,7 +89,9 @@ export function entriesModel(
     });
   }
   cells.sort((x, y) => AGE_BANDS.indexOf(x.ageBand) - AGE_BANDS.indexOf(y.ageBand));
-  const seSlope = (useTrend ? fit.seB : 0) * inflate;
+  // A trend asked for but not significant is not followed, but one of its standard error cannot be ruled out:
+  // paths still draw a slope about 0 with it, so the ranges widen with the horizon as that doubt grows.
+  const seSlope = (useTrend || (kind === 'trend' && fit.basis === 'trend') ? fit.seB : 0) * inflate;
   // A slope fitted on a few years of noisy counts, extrapolated for five, overshoots: shrink it toward 0 by
   // its own precision, b·b²/(b² + se²) (a slope twice its standard error keeps 80% of itself).
   const shrunk = useTrend && b !== 0 ? (b * b * b) / (b * b + seSlope * seSlope) : 0;

@@ -409,10 +409,10 @@ function spreadNote(options: ForecastOptions): string[] {
   const pooled = options.spreadFactor ?? 1;
   const series = ['total', ...MODEL_CATEGORIES] as const;
   const factors = series.map((s) => ({ s, f: options.spreadFactors?.[s] ?? pooled }));
-  if (factors.every(({ f }) => f <= 1)) return [];
+  if (factors.every(({ f }) => f === 1)) return [];
   const list = factors.map(({ s, f }) => `${s} ×${f.toFixed(2)}`).join(', ');
   return [
-    `The ranges are widened about the middle estimate (${list}), because this council's past forecasts ` +
-      '(the backtest) missed by that much more than their ranges allowed.',
+    `The ranges are scaled about the middle estimate (${list}): widened where this council's past forecasts ` +
+      '(the backtest) missed by more than their ranges allowed, narrowed where they missed by less.',
   ];
 }

@@ -17,9 +17,12 @@ export interface Quantiles {
  */
 const POOLED_WEIGHT = 4;
 
-/** A spread factor is kept between 1 (bands never narrowed) and 3. */
+/**
+ * A spread factor is kept between 0.75 and 3: bands are narrowed when past forecasts missed by less than
+ * their bands allowed, but never by more than a quarter on a handful of past origins.
+ */
 export function clampSpread(ratio: number): number {
-  return Math.min(3, Math.max(1, ratio));
+  return Math.min(3, Math.max(0.75, ratio));
 }
 
 /** An error in units of the 80% band's implied standard deviation, (truth − P50) ÷ ((P90 − P10)/2.563); NaN for a band of no width. */
@@ -30,7 +33,7 @@ export function standardisedError(band: { p10: number; p50: number; p90: number 
 
 /**
  * One series' spread factor: the root mean square of its own standardised errors, with the pooled ratio
- * counted as `POOLED_WEIGHT` more errors, between 1 and 3 (NaN errors, from bands of no width, left out).
+ * counted as `POOLED_WEIGHT` more errors, between 0.75 and 3 (NaN errors, from bands of no width, left out).
  */
 export function seriesSpreadFactor(z: readonly number[], pooled: number): number {
   const own = z.filter((x) => Number.isFinite(x));
@@ -38,7 +41,7 @@ export function seriesSpreadFactor(z: readonly number[], pooled: number): number
   return clampSpread(Math.sqrt(squares / (own.length + POOLED_WEIGHT)));
 }
 
-/** Bands widened about their median by `factor` (never below 0); other fields kept; factor 1 changes nothing. */
+/** Bands widened (or, below 1, narrowed) about their median by `factor` (never below 0); other fields kept. */
 export function widen<F extends Quantiles>(fan: F, factor: number): F {
   const at = (q: number) => Math.max(0, fan.p50 + factor * (q - fan.p50));
   return { ...fan, p5: at(fan.p5), p10: at(fan.p10), p90: at(fan.p90), p95: at(fan.p95) };

@@ -79,7 +79,7 @@ export async function loadCouncilStatement(
 
 /**
  * The statement's forecast: the council's forecast as the forecast screens make it (reference period chosen
- * by backtest, bands widened by its spread factor, ONS projections when loaded), 3 years × 500 paths; when
+ * by backtest, bands scaled by its spread factors, ONS projections when loaded), 3 years × 500 paths; when
  * there is none (no full return), settings that let the statement say why.
  */
 export async function statementForecast(

@@ -14,7 +14,7 @@ function reading(view: BacktestView): string {
   const better = first.relativeMae < 1;
   return `One year ahead, the forecast’s error for all children was ${num(first.relativeMae)} times the error of assuming nothing changes (below 1 means better than no change): ${
     better ? 'better than no change' : 'no better than no change'
-  }. Its 80% range held what happened ${pct(first.coverage80)} of the time (about 80% is right; each past range widened only by the errors that could be seen on its start date).`;
+  }. Its 80% range held what happened ${pct(first.coverage80)} of the time (about 80% is right; each past range scaled only by the errors that could be seen on its start date).`;
 }
 
 /** (c) The backtest: relative MAE vs no change, bias and coverage by horizon, and past forecasts against what happened. */

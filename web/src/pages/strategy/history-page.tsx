@@ -5,8 +5,8 @@ import { useApi } from '../../components/use-api.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { formatDateTime } from '../../format/format.ts';
 import { ErrorPage } from '../error-pages.tsx';
-import { strategyPath } from './strategy-page.tsx';
 import { StrategyNav } from './strategy-nav.tsx';
+import { strategyPath } from './strategy-page.tsx';
 import type { Change } from './types.ts';
 
 const ENTITY: Record<Change['entity'], string> = {

@@ -10,8 +10,8 @@ import { DeleteButton } from './delete-button.tsx';
 import { KpiChart } from './kpi-chart.tsx';
 import { KpiForm } from './kpi-form.tsx';
 import { KpiStatusTag } from './rag-tag.tsx';
-import { strategyPath } from './strategy-page.tsx';
 import { StrategyNav } from './strategy-nav.tsx';
+import { strategyPath } from './strategy-page.tsx';
 import type { Kpi, Strategy } from './types.ts';
 
 const SOURCES: Record<Kpi['link']['source'], string> = {

@@ -1,7 +1,7 @@
 import { formatDate, formatNumber } from '../../format/format.ts';
 import { FigureDefinitions } from './figure-definitions.tsx';
-import { GapTables } from './gap-table.tsx';
 import { formatMillions, yearEnding } from './format-figures.ts';
+import { GapTables } from './gap-table.tsx';
 import { Headlines } from './headlines.tsx';
 import { ScenarioPanel } from './scenario-panel.tsx';
 import { LineChart } from './supply-charts.tsx';

@@ -14,10 +14,10 @@ import {
   PROVIDER_TYPE_LABELS,
 } from './labels.ts';
 import { MarketPrices } from './market-prices.tsx';
-import { TopCost } from './top-cost.tsx';
 import { BarChart } from './supply-charts.tsx';
 import { SupplyFrame } from './supply-frame.tsx';
 import { supplyPath } from './supply-nav.tsx';
+import { TopCost } from './top-cost.tsx';
 import type { MarketAnswer } from './types.ts';
 import { useSupply } from './use-supply.ts';
 

@@ -1,6 +1,6 @@
-import { useApi } from '../../components/use-api.ts';
-import { ApiErrorSummary } from '../../components/error-summary.tsx';
 import { query } from '../../api/client.ts';
+import { ApiErrorSummary } from '../../components/error-summary.tsx';
+import { useApi } from '../../components/use-api.ts';
 import { FigureTable } from './figure-table.tsx';
 import { financialYearLabel, formatMoney, formatPlaces } from './format-figures.ts';
 import { CATEGORY_LABELS, labelOf, PURCHASING_LABELS } from './labels.ts';

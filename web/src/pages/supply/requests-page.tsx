@@ -18,7 +18,7 @@ import {
 } from './labels.ts';
 import { BarChart } from './supply-charts.tsx';
 import { SupplyFrame } from './supply-frame.tsx';
-import type { RequestsAnswer, RequestSummary } from './types.ts';
+import type { RequestSummary, RequestsAnswer } from './types.ts';
 import { useSupply } from './use-supply.ts';
 
 const DEFINITIONS: [string, string][] = [

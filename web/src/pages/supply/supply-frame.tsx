@@ -5,7 +5,7 @@ import type { Loaded } from '../../components/use-api.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { Link } from '../../router/index.ts';
 import { ErrorPage } from '../error-pages.tsx';
-import { type SupplyTab, SupplyNav } from './supply-nav.tsx';
+import { SupplyNav, type SupplyTab } from './supply-nav.tsx';
 
 /**
  * The frame of a supply screen: council, title, sub-navigation, then the screen once its figures have
