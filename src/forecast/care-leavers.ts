@@ -1,5 +1,6 @@
 import { type ChildTimeline, isLookedAfterOn } from '../care/index.ts';
 import { addMonths, birthday, calendarDate, type EpochDay } from '../dates/index.ts';
+import type { CountFan } from './forecast-council.ts';
 import type { Projection } from './projection.ts';
 import { FAN_PROBABILITIES, quantiles } from './quantiles.ts';
 
@@ -85,15 +86,9 @@ export function supportedShareAfter18(
   return { share, observed, from, to };
 }
 
-/** Care leavers aged 18–20 in supported accommodation on each 31 March ahead, as fans. */
-export interface SupportedLeaversYear {
+/** Care leavers aged 18–20 in supported accommodation on one 31 March ahead, as a fan. */
+export interface SupportedLeaversYear extends CountFan {
   date: EpochDay;
-  p5: number;
-  p10: number;
-  p50: number;
-  p90: number;
-  p95: number;
-  mean: number;
 }
 
 /**

@@ -23,16 +23,22 @@ const council = generateCouncil(
 );
 const inputs = forecastInputsFrom(CODE, council.returns.map(syntheticReturnData));
 
+/** A quick forecast of these inputs: 2 years, 30 paths, the reference period set (no backtest choice). */
+async function quickForecast(of: typeof inputs) {
+  const result = await councilForecast(of, {
+    years: 2,
+    paths: 30,
+    workers: 0,
+    reference: { referenceYears: 3, entries: 'flat' },
+    referencePaths: 5,
+  });
+  if (result.status !== 'ok') throw new Error(result.message);
+  return result;
+}
+
 describe('sufficiency forecast (text)', () => {
   it('prints the reference, the 31 March history as counted, P10–P50–P90 by year, costs and assumptions', async () => {
-    const result = await councilForecast(inputs, {
-      years: 2,
-      paths: 30,
-      workers: 0,
-      reference: { referenceYears: 3, entries: 'flat' },
-      referencePaths: 5,
-    });
-    if (result.status !== 'ok') throw new Error(result.message);
+    const result = await quickForecast(inputs);
     const view = forecastView(CODE, result);
     const text = forecastText(view, 'Leicester (E06000016)');
     const lines = text.split('\n');
@@ -67,17 +73,7 @@ describe('sufficiency forecast (text)', () => {
       start: r.start,
       end: r.end,
     }));
-    const result = await councilForecast(
-      { ...inputs, careLeaverSpells: spells },
-      {
-        years: 2,
-        paths: 30,
-        workers: 0,
-        reference: { referenceYears: 3, entries: 'flat' },
-        referencePaths: 5,
-      },
-    );
-    if (result.status !== 'ok') throw new Error(result.message);
+    const result = await quickForecast({ ...inputs, careLeaverSpells: spells });
     const view = forecastView(CODE, result);
     const leavers = view.careLeavers;
     expect(leavers?.years.map((y) => y.date)).toEqual(['2027-03-31', '2028-03-31']);
@@ -91,15 +87,7 @@ describe('sufficiency forecast (text)', () => {
     const text = forecastText(view, 'Leicester (E06000016)');
     expect(text).toContain('Care leavers aged 18–20 in supported accommodation (P10–P50–P90)');
     // Without local data the section is left out.
-    const plain = await councilForecast(inputs, {
-      years: 2,
-      paths: 30,
-      workers: 0,
-      reference: { referenceYears: 3, entries: 'flat' },
-      referencePaths: 5,
-    });
-    if (plain.status !== 'ok') throw new Error(plain.message);
-    expect(plain.forecast.careLeavers).toBeNull();
+    expect((await quickForecast(inputs)).forecast.careLeavers).toBeNull();
   });
 
   it('prints the backtest with its plain reading', () => {
