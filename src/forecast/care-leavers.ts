@@ -2,7 +2,7 @@ import { type ChildTimeline, isLookedAfterOn } from '../care/index.ts';
 import { addMonths, birthday, calendarDate, type EpochDay } from '../dates/index.ts';
 import type { CountFan } from './forecast-council.ts';
 import type { Projection } from './projection.ts';
-import { FAN_PROBABILITIES, quantiles } from './quantiles.ts';
+import { quantileFan } from './quantiles.ts';
 
 /** Months after the 18th birthday the projection covers: care leavers aged 18, 19 and 20. */
 export const LEAVER_MONTHS = 36;
@@ -125,14 +125,6 @@ export function projectSupportedLeavers(
       }
       return total;
     });
-    const [p5, p10, p50, p90, p95] = quantiles(values, FAN_PROBABILITIES) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
-    const mean = values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
-    return { date: projection.monthEnds[at] as EpochDay, p5, p10, p50, p90, p95, mean };
+    return { date: projection.monthEnds[at] as EpochDay, ...quantileFan(values) };
   });
 }

@@ -2,7 +2,7 @@ import { type ChildTimeline, isLookedAfterOn, placementOn } from '../care/index.
 import type { EpochDay } from '../dates/index.ts';
 import { MODEL_CATEGORIES, MODEL_CATEGORY, type ModelCategory } from './exposure.ts';
 import type { Projection } from './projection.ts';
-import { FAN_PROBABILITIES, quantiles } from './quantiles.ts';
+import { quantileFan } from './quantiles.ts';
 
 /** Weekly cost of a placement, pounds, in the prices of the origin's year. */
 export interface UnitCost {
@@ -109,15 +109,10 @@ export function projectCosts(
     }
     return byYear;
   });
+  // (A mean of no paths is 0 here, not NaN: a cost table has no empty cells.)
   const fan = (values: number[]): CostFan => {
-    const [p5, p10, p50, p90, p95] = quantiles(values, FAN_PROBABILITIES) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
-    return { p5, p10, p50, p90, p95, mean: values.reduce((a, b) => a + b, 0) / Math.max(1, values.length) };
+    const f = quantileFan(values);
+    return { ...f, mean: values.length > 0 ? f.mean : 0 };
   };
   const sumOf = (r: Record<ModelCategory, number>) => MODEL_CATEGORIES.reduce((s, c) => s + r[c], 0);
   return {

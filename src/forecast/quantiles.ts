@@ -48,7 +48,8 @@ export interface PathSummary {
   byBand: Record<AgeBand, Record<ModelCategory, Fan[]>>;
 }
 
-function fanOf(values: readonly number[], on: number, step: number): Fan {
+/** The P5/P10/P50/P90/P95 and mean of a sample (NaN mean for none). */
+export function quantileFan(values: readonly number[]): Omit<Fan, 'on' | 'step'> {
   const [p5, p10, p50, p90, p95] = quantiles(values, FAN_PROBABILITIES) as [
     number,
     number,
@@ -58,7 +59,11 @@ function fanOf(values: readonly number[], on: number, step: number): Fan {
   ];
   let sum = 0;
   for (const v of values) sum += v;
-  return { on, step, p5, p10, p50, p90, p95, mean: values.length > 0 ? sum / values.length : Number.NaN };
+  return { p5, p10, p50, p90, p95, mean: values.length > 0 ? sum / values.length : Number.NaN };
+}
+
+function fanOf(values: readonly number[], on: number, step: number): Fan {
+  return { on, step, ...quantileFan(values) };
 }
 
 /**
