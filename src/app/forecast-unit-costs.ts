@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { formatUkDate } from '../dates/index.ts';
 import {
   type CostAssumptions,
   DEFAULT_COSTS,
@@ -6,7 +7,9 @@ import {
   type ModelCategory,
   type UnitCost,
 } from '../forecast/index.ts';
-import { type Database, recordAuditEvent } from '../store/index.ts';
+import { type Database, loadLocalRecords, recordAuditEvent } from '../store/index.ts';
+import { unitCosts } from '../supply/index.ts';
+import type { ForecastInputs } from './forecast-inputs.ts';
 
 /** A council's unit costs: its own once saved, else the defaults; who changed them and when. */
 export interface CouncilUnitCosts {
@@ -86,4 +89,34 @@ export async function saveCouncilUnitCosts(
 /** The four categories only, in their order (nothing else reaches the database). */
 function pick<T>(byCategory: Record<ModelCategory, T>): Record<ModelCategory, T> {
   return Object.fromEntries(MODEL_CATEGORIES.map((c) => [c, byCategory[c]])) as Record<ModelCategory, T>;
+}
+
+/**
+ * The unit costs a forecast of these inputs uses: the council's own once saved; otherwise, when its local
+ * data has placement costs, the medians of its current placements' weekly costs by category, in-house and
+ * external apart (`unitCosts` of src/supply, as the gap uses: sector defaults where it has none); otherwise
+ * the sector defaults. Inflation is the defaults' until the council saves its own.
+ */
+export async function forecastCostAssumptions(
+  db: Kysely<Database>,
+  inputs: ForecastInputs,
+): Promise<CostAssumptions> {
+  const saved = await councilUnitCosts(db, inputs.councilCode);
+  if (!saved.isDefault || inputs.latestOrigin === null) return saved.assumptions;
+  const placementCosts = await loadLocalRecords(db, inputs.councilCode, 'placementCosts');
+  if (placementCosts.length === 0) return saved.assumptions;
+  const local = unitCosts(placementCosts, inputs.timelines, inputs.latestOrigin);
+  const weekly = {} as Record<ModelCategory, UnitCost>;
+  let placements = 0;
+  for (const c of MODEL_CATEGORIES) {
+    weekly[c] = { inHouse: local.inHouse.weekly[c], external: local.external.weekly[c] };
+    placements += local.inHouse.placements[c] + local.external.placements[c];
+  }
+  return {
+    weekly,
+    inflation: DEFAULT_COSTS.inflation,
+    source:
+      `the council's placement costs on ${formatUkDate(inputs.latestOrigin)} (local data: medians of ` +
+      `${placements.toLocaleString('en-GB')} current placements; sector defaults where a category has none)`,
+  };
 }

@@ -5,6 +5,7 @@ import {
   councilForecast,
   councilForecastInputs,
   councilSettings,
+  forecastCostAssumptions,
 } from '../app/index.ts';
 import { findCouncil } from '../councils/index.ts';
 import type { EpochDay } from '../dates/index.ts';
@@ -86,10 +87,12 @@ export async function statementForecast(
   db: Kysely<Database>,
   data: CouncilData,
 ): Promise<NonNullable<CouncilStatementOptions['forecast']>> {
-  const result = await councilForecast(await councilForecastInputs(db, data), {
+  const inputs = await councilForecastInputs(db, data);
+  const result = await councilForecast(inputs, {
     years: 3,
     paths: 500,
     seed: 1,
+    costs: await forecastCostAssumptions(db, inputs),
   });
   return result.status === 'ok' ? { made: result.forecast } : { years: 3, paths: 200, seed: 1 };
 }

@@ -4,9 +4,9 @@ import {
   backtestView,
   councilBacktest,
   councilForecast,
-  councilUnitCosts,
   type ForecastRequest,
   type ForecastView,
+  forecastCostAssumptions,
   forecastView,
   loadForecastInputs,
   parseScenarioFile,
@@ -57,7 +57,7 @@ export function registerForecastCommand(program: Command): void {
       const bar = progressBar('forecast');
       const answer = await withDatabase(async (db) => {
         const inputs = await loadForecastInputs(db, council.code);
-        const costs = (await councilUnitCosts(db, council.code)).assumptions;
+        const costs = await forecastCostAssumptions(db, inputs);
         const result = await councilForecast(inputs, { ...request, costs }, (p) =>
           bar.update(p.done, p.total, p.phase),
         );

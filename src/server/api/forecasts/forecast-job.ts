@@ -5,8 +5,8 @@ import {
   councilBacktestInBackground,
   councilForecast,
   councilForecastInputs,
-  councilUnitCosts,
   type ForecastRequest,
+  forecastCostAssumptions,
   forecastView,
 } from '../../../app/index.ts';
 import type { Scenario } from '../../../forecast/index.ts';
@@ -21,7 +21,7 @@ export interface ForecastRun {
 
 async function inputsFor(ctx: ApiContext, code: string) {
   const inputs = await councilForecastInputs(ctx.db, await ctx.councilData.get(code));
-  const costs = (await councilUnitCosts(ctx.db, code)).assumptions;
+  const costs = await forecastCostAssumptions(ctx.db, inputs);
   return { inputs, costs };
 }
 
