@@ -92,24 +92,13 @@ export class CouncilDataCache {
   }
 
   async #state(councilCode: string): Promise<{ key: string; years: number[] }> {
-    // Local data counts too: the forecast reads where care leavers live from it.
-    const { rows } = await sql<{
-      batches: string | null;
-      years: number[] | null;
-      settings: string | null;
-      local: string | null;
-    }>`
+    const { rows } = await sql<{ batches: string | null; years: number[] | null; settings: string | null }>`
       select string_agg(id::text, ',' order by id) as batches,
         array_agg(distinct collection_year) as years,
-        (select updated_at::text from council_setting where council_code = ${councilCode}) as settings,
-        (select string_agg(id::text, ',' order by id) from local_data_batch
-          where council_code = ${councilCode} and status = 'active') as local
+        (select updated_at::text from council_setting where council_code = ${councilCode}) as settings
       from import_batch where council_code = ${councilCode} and status = 'active'`.execute(this.db);
     const row = rows[0];
-    return {
-      key: `${row?.batches ?? ''}|${row?.settings ?? ''}|${row?.local ?? ''}`,
-      years: row?.years ?? [],
-    };
+    return { key: `${row?.batches ?? ''}|${row?.settings ?? ''}`, years: row?.years ?? [] };
   }
 
   async #compute(councilCode: string, state: { key: string; years: number[] }): Promise<CouncilData> {

@@ -2,7 +2,13 @@ import type { Kysely } from 'kysely';
 import { buildTimelines, type CategoryMapping, type ChildTimeline, type ReturnData } from '../care/index.ts';
 import { censusDate, type EpochDay } from '../dates/index.ts';
 import { type ChildPopulation, dataStart, type LeaverSpell } from '../forecast/index.ts';
-import { type Database, loadCouncilPopulation, loadLocalRecords, loadReturnData } from '../store/index.ts';
+import {
+  type Database,
+  loadCouncilPopulation,
+  loadLocalRecords,
+  loadReturnData,
+  localDataBatches,
+} from '../store/index.ts';
 import type { CouncilData } from './council-data-cache.ts';
 import { councilSettings } from './council-settings.ts';
 
@@ -72,23 +78,40 @@ export async function loadForecastInputs(db: Kysely<Database>, councilCode: stri
   const settings = await councilSettings(db, councilCode);
   const mapping = settings.categoryMappingIsDefault ? undefined : settings.categoryMapping;
   const inputs = forecastInputsFrom(councilCode, await loadReturnData(db, councilCode), mapping);
-  const [population, leavers] = await Promise.all([
+  const [population, careLeaverSpells] = await Promise.all([
     loadCouncilPopulation(db, councilCode),
-    loadLocalRecords(db, councilCode, 'careLeaverAccommodation'),
+    loadCareLeaverSpells(db, councilCode),
   ]);
-  const careLeaverSpells = leavers.map(
-    (r): LeaverSpell => ({
-      childId: r.childId,
-      supported: r.type === 'supported-accommodation',
-      start: r.start,
-      end: r.end,
-    }),
-  );
-  return { ...inputs, population, careLeaverSpells: careLeaverSpells.length > 0 ? careLeaverSpells : null };
+  return { ...inputs, population, careLeaverSpells };
 }
 
-/** Per state of a council's data (a new import or settings change makes a new CouncilData, dropping these). */
-const cached = new WeakMap<CouncilData, Promise<ForecastInputs>>();
+/** Where the council's care leavers have lived (its active care-leaver local data), or null without any. */
+async function loadCareLeaverSpells(
+  db: Kysely<Database>,
+  councilCode: string,
+): Promise<LeaverSpell[] | null> {
+  const records = await loadLocalRecords(db, councilCode, 'careLeaverAccommodation');
+  if (records.length === 0) return null;
+  return records.map((r) => ({
+    childId: r.childId,
+    supported: r.type === 'supported-accommodation',
+    start: r.start,
+    end: r.end,
+  }));
+}
+
+/** The id of the council's active care-leaver local-data batch (null: none): what the spells are read from. */
+async function careLeaverBatch(db: Kysely<Database>, councilCode: string): Promise<number | null> {
+  const batches = await localDataBatches(db, councilCode);
+  return batches.find((b) => b.kind === 'careLeaverAccommodation' && b.status === 'active')?.id ?? null;
+}
+
+/**
+ * Per state of a council's data (a new import or settings change makes a new CouncilData, dropping these),
+ * then per active care-leaver local-data batch: a new care leavers' file refreshes the forecast without
+ * rebuilding everything else (other local data does not touch the forecast).
+ */
+const cached = new WeakMap<CouncilData, Map<number | null, Promise<ForecastInputs>>>();
 
 /**
  * The forecast inputs for a council's cached data: read once per state of its active imports and settings.
@@ -98,12 +121,24 @@ const cached = new WeakMap<CouncilData, Promise<ForecastInputs>>();
  * const inputs = await councilForecastInputs(db, await cache.get('E06000016'));
  * ```
  */
-export function councilForecastInputs(db: Kysely<Database>, data: CouncilData): Promise<ForecastInputs> {
-  let inputs = cached.get(data);
+export async function councilForecastInputs(
+  db: Kysely<Database>,
+  data: CouncilData,
+): Promise<ForecastInputs> {
+  const batch = await careLeaverBatch(db, data.councilCode);
+  let byBatch = cached.get(data);
+  if (!byBatch) {
+    byBatch = new Map();
+    cached.set(data, byBatch);
+  }
+  let inputs = byBatch.get(batch);
   if (!inputs) {
-    inputs = loadForecastInputs(db, data.councilCode).then((i) => ({ ...i, key: data.key }));
-    inputs.catch(() => cached.delete(data));
-    cached.set(data, inputs);
+    inputs = loadForecastInputs(db, data.councilCode).then((i) => ({
+      ...i,
+      key: `${data.key}|${batch ?? ''}`,
+    }));
+    inputs.catch(() => byBatch.delete(batch));
+    byBatch.set(batch, inputs);
   }
   return inputs;
 }

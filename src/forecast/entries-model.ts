@@ -36,6 +36,13 @@ export interface EntriesModel {
 }
 
 /**
+ * The largest standard error a trend too weak to follow keeps in the paths: 10% a year. A few entries a month
+ * over three years leave a standard error large enough to be meaningless; the doubt it expresses is about
+ * trends of the size councils see, not about entries multiplying.
+ */
+const UNSEEN_TREND_SE = Math.log(1.1) / 12;
+
+/**
  * The entries model of a reference period. 'trend' follows the period's trend only when it is significant
  * (otherwise the model is flat and says so in `kind`). The trend (or flat rate) is fitted once, on all entries per day,
  * and each cell takes its share of the period's entries: cell-by-cell trends on a few entries a year would
@@ -91,7 +98,11 @@ export function entriesModel(
   cells.sort((x, y) => AGE_BANDS.indexOf(x.ageBand) - AGE_BANDS.indexOf(y.ageBand));
   // A trend asked for but not significant is not followed, but one of its standard error cannot be ruled out:
   // paths still draw a slope about 0 with it, so the ranges widen with the horizon as that doubt grows.
-  const seSlope = (useTrend || (kind === 'trend' && fit.basis === 'trend') ? fit.seB : 0) * inflate;
+  const seSlope = useTrend
+    ? fit.seB * inflate
+    : kind === 'trend' && fit.basis === 'trend'
+      ? Math.min(fit.seB * inflate, UNSEEN_TREND_SE)
+      : 0;
   // A slope fitted on a few years of noisy counts, extrapolated for five, overshoots: shrink it toward 0 by
   // its own precision, b·b²/(b² + se²) (a slope twice its standard error keeps 80% of itself).
   const shrunk = useTrend && b !== 0 ? (b * b * b) / (b * b + seSlope * seSlope) : 0;
@@ -146,11 +157,13 @@ export function entriesPerDay(
   return Math.exp(draw.level + draw.slope * (t - model.centre));
 }
 
-/** One path's level and slope: the estimates, or a draw from their (normal) sampling distribution. */
+/**
+ * One path's level and slope: the estimates, or a draw from their (normal) sampling distribution, the slope's
+ * cut at two standard errors: compounded over five years, a tail draw would multiply entries many times over.
+ */
 export function drawEntries(model: EntriesModel, random: Random | null): { level: number; slope: number } {
   if (!random) return { level: model.level, slope: model.slope };
-  return {
-    level: model.level + random.normal() * model.seLevel,
-    slope: model.slope + random.normal() * model.seSlope,
-  };
+  const level = model.level + random.normal() * model.seLevel;
+  const z = Math.max(-2, Math.min(2, random.normal()));
+  return { level, slope: model.slope + z * model.seSlope };
 }

@@ -148,7 +148,7 @@ const MAX_AGE = 18;
 
 /**
  * Forecast children looked after by model category for each of `years` years after `origin`: transition
- * rates (group × single year of age × category, groups UASC / not UASC) and monthly entries from the
+ * rates (group × age step × category × time in care, groups UASC / not UASC) and monthly entries from the
  * `referenceYears` before the origin, the children looked after on the origin as the starting stock, and a
  * seeded Monte Carlo projection summarised as P5/P10/P50/P90/P95 fans. Pure: same inputs, same numbers.
  *
@@ -380,7 +380,7 @@ function assumptions(model: ForecastModel, options: ForecastOptions): string[] {
   return [
     `Rates and entries are estimated from the ${years} years ${period} (the reference period).`,
     'The chance of leaving care or moving between fostering, residential, supported and other placements ' +
-      'depends on single year of age, placement type, how long the child has been in care (under 3 months, ' +
+      'depends on age (single years, half years at 16 and 17), placement type, how long the child has been in care (under 3 months, ' +
       '3–6 months, 6–12 months, 1–2 years, over 2 years) and whether the child is UASC, and stays as it was ' +
       'in the reference period throughout the forecast. Groups with little data borrow from their age band.',
     model.entries.kind === 'trend'

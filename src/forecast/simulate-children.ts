@@ -86,9 +86,9 @@ const BAND_INDEX = new Map<AgeBand, number>(AGE_BANDS.map((b, i) => [b, i]));
 
 /**
  * A per-child Monte Carlo projection of the children in care, in calendar-month steps. Each child carries
- * their months of age, placement category and entry day, so rates can depend on single year of age,
- * category and duration in care, and ageing is exact to the month: a child leaves at the month end on
- * which they have turned `maxAge`. Each month every child leaves care, moves category or stays, with
+ * their months of age, birth day, placement category and entry day, so rates can depend on age step,
+ * category and duration in care; a month in which a child enters a new age step (on their birth day) or a
+ * new duration band is split there, and a child is at risk until their `maxAge` birthday. Each month every child leaves care, moves category or stays, with
  * competing-risk probabilities over the month's days; entrants arrive on a uniformly drawn day of the month,
  * at an age drawn from the reference period's entrants, and are at risk for the rest of the month. Each
  * path first draws its own rates and entries trend (parameter uncertainty), then its own chance events;

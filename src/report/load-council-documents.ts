@@ -35,6 +35,8 @@ export interface LoadStatementOptions {
   /** A cache to reuse (the server's); a private one otherwise. */
   cache?: CouncilDataCache;
   forecast?: CouncilStatementOptions['forecast'];
+  /** Paths of the council forecast made when `forecast` is not given (default 500). */
+  forecastPaths?: number;
   providers?: readonly SectionProvider[];
 }
 
@@ -61,7 +63,7 @@ export async function loadCouncilStatement(
 ): Promise<{ status: 'ok'; document: StatementDocument } | { status: 'no-data'; message: string }> {
   const data = await (options.cache ?? new CouncilDataCache(db)).get(councilCode);
   const name = await councilName(db, councilCode);
-  const forecast = options.forecast ?? (await statementForecast(db, data));
+  const forecast = options.forecast ?? (await statementForecast(db, data, options.forecastPaths));
   const input = await councilStatementInput(data, {
     council: { code: councilCode, name },
     asAt: options.asAt,
@@ -80,17 +82,18 @@ export async function loadCouncilStatement(
 
 /**
  * The statement's forecast: the council's forecast as the forecast screens make it (reference period chosen
- * by backtest, bands scaled by its spread factors, ONS projections when loaded), 3 years × 500 paths; when
+ * by backtest, bands scaled by its spread factors, ONS projections when loaded), 3 years × `paths`; when
  * there is none (no full return), settings that let the statement say why.
  */
 export async function statementForecast(
   db: Kysely<Database>,
   data: CouncilData,
+  paths = 500,
 ): Promise<NonNullable<CouncilStatementOptions['forecast']>> {
   const inputs = await councilForecastInputs(db, data);
   const result = await councilForecast(inputs, {
     years: 3,
-    paths: 500,
+    paths,
     seed: 1,
     costs: await forecastCostAssumptions(db, inputs),
   });

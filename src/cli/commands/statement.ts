@@ -40,15 +40,16 @@ export function registerStatementCommands(program: Command): void {
       .description(
         'Build the statement from the council’s data (figures disclosure-controlled; no child-level data)',
       )
-      .option('--paths <n>', 'forecast Monte Carlo paths (default 200)'),
+      .option('--paths <n>', 'forecast Monte Carlo paths (default 500, as the app)'),
   ).action(async (options: DocumentOptions) => {
     const { council, format, asAt } = parsed(options);
-    const paths = options.paths === undefined ? 200 : positiveIntOption('--paths', options.paths);
+    const paths = options.paths === undefined ? 500 : positiveIntOption('--paths', options.paths);
     const narratives = await narrativesOption(options.narratives, STATEMENT_SECTIONS);
     const document = await withDatabase(async (db) => {
       const result = await loadCouncilStatement(db, council.code, {
         asAt,
-        forecast: { years: 3, paths, seed: 1 },
+        // The council forecast as the app makes it (reference by backtest, bands scaled, local costs).
+        forecastPaths: paths,
         ...(narratives ? { narratives } : {}),
       });
       if (result.status !== 'ok') throw new CliError(`--council: ${result.message}`);
