@@ -10,6 +10,7 @@ import {
   councilUnitCosts,
   deleteCouncilScenario,
   type ForecastRequest,
+  forecastCostAssumptions,
   parseScenarioFile,
   referenceView,
   resolveRequest,
@@ -378,7 +379,13 @@ export function forecastRoutes(ctx: ApiContext): FastifyPluginAsyncZod {
           response: { 200: costsSchema, ...errorResponses },
         },
       },
-      async (request) => presentCosts(await councilUnitCosts(ctx.db, request.params.code)),
+      async (request) => {
+        // Not saved yet: what forecasts use then (local placement costs' medians when loaded, else defaults).
+        const saved = await councilUnitCosts(ctx.db, request.params.code);
+        if (!saved.isDefault) return presentCosts(saved);
+        const inputs = await councilForecastInputs(ctx.db, await ctx.councilData.get(request.params.code));
+        return presentCosts({ ...saved, assumptions: await forecastCostAssumptions(ctx.db, inputs) });
+      },
     );
 
     app.put(
