@@ -4,6 +4,7 @@ import {
   type CareLeaver,
   type LeaverSpell,
   projectSupportedLeavers,
+  supportedLeaversNow,
   supportedShareAfter18,
 } from './care-leavers.ts';
 import { monthEndsAfter } from './month-ends.ts';
@@ -64,5 +65,13 @@ describe('projectSupportedLeavers', () => {
     expect(years.map((y) => y.date)).toEqual([day(2027, 3, 31), day(2028, 3, 31), day(2029, 3, 31)]);
     expect(years[0]?.p95).toBeLessThanOrEqual(2);
     expect(years[0]?.p5).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('supportedLeaversNow', () => {
+  it('models the origin from the seen cohorts: A 9 months and B 2 months after 18, share 0.5 each → 1', () => {
+    expect(supportedLeaversNow(ORIGIN, [A, B], new Array<number>(36).fill(0.5))).toBe(1);
+    // A cohort 36 months or more before the origin is past 20 and left out.
+    expect(supportedLeaversNow(day(2028, 6, 30), [A, B], new Array<number>(36).fill(0.5))).toBe(0.5);
   });
 });

@@ -86,6 +86,25 @@ export function supportedShareAfter18(
   return { share, observed, from, to };
 }
 
+/**
+ * Care leavers (up to 36 months after their 18th birthday) in supported accommodation on the origin as the
+ * shares model it: the seen cohorts times their shares (the baseline the projection's changes are read from).
+ */
+export function supportedLeaversNow(
+  origin: EpochDay,
+  leavers: readonly CareLeaver[],
+  share: readonly number[],
+): number {
+  const o = calendarDate(origin);
+  let total = 0;
+  for (const leaver of leavers) {
+    const c = calendarDate(leaver.eighteenth);
+    const k = o.year * 12 + o.month - (c.year * 12 + c.month);
+    if (k >= 0 && k < LEAVER_MONTHS) total += share[k] ?? 0;
+  }
+  return total;
+}
+
 /** Care leavers aged 18–20 in supported accommodation on one 31 March ahead, as a fan. */
 export interface SupportedLeaversYear extends CountFan {
   date: EpochDay;

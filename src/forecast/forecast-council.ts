@@ -14,6 +14,7 @@ import {
   projectSupportedLeavers,
   type SupportedAfter18,
   type SupportedLeaversYear,
+  supportedLeaversNow,
   supportedShareAfter18,
 } from './care-leavers.ts';
 import {
@@ -139,6 +140,8 @@ export interface CouncilForecast {
 
 /** Care leavers in supported accommodation ahead, and the past shares the projection rests on. */
 export interface CareLeaverForecast {
+  /** As the shares model the origin itself: the baseline changes are read from. */
+  now: number;
   years: SupportedLeaversYear[];
   /** Share in supported accommodation by month since the 18th birthday, and how many care leavers each rests on. */
   basis: SupportedAfter18;
@@ -240,7 +243,11 @@ function careLeaverForecast(
   const leavers = careLeaversBy(timelines, settings.origin);
   const basis = supportedShareAfter18(leavers, settings.careLeaverSpells, settings.origin);
   if (!basis) return null;
-  return { years: projectSupportedLeavers(projection, leavers, basis.share, settings.years), basis };
+  return {
+    now: supportedLeaversNow(settings.origin, leavers, basis.share),
+    years: projectSupportedLeavers(projection, leavers, basis.share, settings.years),
+    basis,
+  };
 }
 
 /** A scenario that sets its own reference period overrides the options'. */

@@ -64,6 +64,34 @@ describe('the commissioning plan', () => {
     expect(row(1, 'care-leavers')?.toCommissionP50).toBe(2);
     expect(plan.assumptions.some((a) => a.includes('2 care leavers in paid accommodation'))).toBe(true);
   });
+
+  it('moves care leavers with the forecast’s change in those aged 18–20 in supported accommodation', () => {
+    // Modelled now 3.0; ahead P10/P50/P90 of 3/4/6, then 2/3.5/5, then 5/6/9. Paid 2 moved by the change:
+    // year 1 P50 2 + 1 = 3 (P10 2, P90 5); year 2 P50 2.5 (P10 1, P90 4); year 3 P50 5 (P10 4, P90 8).
+    // Cost at the median £500: 3 × 52.18 × 500 = £78,270; 2.5 → £65,225; year 3 P90 8 → £208,720.
+    const projected = {
+      ...setup,
+      forecast: {
+        ...setup.forecast,
+        careLeavers: {
+          now: 3,
+          years: [
+            { p10: 3, p50: 4, p90: 6 },
+            { p10: 2, p50: 3.5, p90: 5 },
+            { p10: 5, p50: 6, p90: 9 },
+          ],
+        },
+      },
+    };
+    const moved = commissioningPlan(projected, gap(projected), local.budget, local.careLeaverAccommodation);
+    const leaverRow = (y: number) => moved.rows.find((r) => r.year === y && r.category === 'care-leavers');
+    expect([1, 2, 3].map((y) => leaverRow(y)?.toCommissionP10)).toEqual([2, 1, 4]);
+    expect([1, 2, 3].map((y) => leaverRow(y)?.toCommissionP50)).toEqual([3, 2.5, 5]);
+    expect([1, 2, 3].map((y) => leaverRow(y)?.toCommissionP90)).toEqual([5, 4, 8]);
+    expect([1, 2].map((y) => leaverRow(y)?.externalCostP50)).toEqual([78_270, 65_225]);
+    expect(leaverRow(3)?.externalCostP90).toBe(208_720);
+    expect(moved.assumptions.some((a) => a.includes("moved each year by the forecast's change"))).toBe(true);
+  });
 });
 
 describe('planDiff', () => {

@@ -105,12 +105,19 @@ export function commissioningPlan(
     });
   }
   const leavers = careLeaverNeed(careLeavers, table.origin);
+  const projected = setup.forecast.careLeavers ?? null;
   if (careLeavers.length > 0) {
     const weekly = leavers.medianWeeklyCost ?? 0;
     for (let year = 1; year <= years; year++) {
       const fy = financialYearOf(planYear(table.origin, year).from);
-      const n = leavers.paid;
+      // Paid care leavers today, moved by the forecast's change in those aged 18–20 in supported accommodation.
+      const ahead = projected?.years[year - 1];
+      const change = (p: 'p10' | 'p50' | 'p90') => (ahead && projected ? ahead[p] - projected.now : 0);
+      const n = Math.max(0, round1(leavers.paid + change('p50')));
+      const low = Math.min(n, Math.max(0, round1(leavers.paid + change('p10'))));
+      const high = Math.max(n, round1(leavers.paid + change('p90')));
       const cost = round0(n * WEEKS_PER_YEAR * weekly);
+      const costHigh = round0(high * WEEKS_PER_YEAR * weekly);
       const block = blockPlacesOf([n], threshold);
       const b = budgetOf(fy, 'care-leavers');
       rows.push({
@@ -118,18 +125,18 @@ export function commissioningPlan(
         financialYear: fy,
         category: 'care-leavers',
         needP50: n,
-        needP90: n,
+        needP90: high,
         inHouseSupply: 0,
-        toCommissionP10: n,
+        toCommissionP10: low,
         toCommissionP50: n,
-        toCommissionP90: n,
+        toCommissionP90: high,
         purchasing: purchasingOf(block, n),
         blockPlaces: block,
         externalCostP50: cost,
-        externalCostP90: cost,
+        externalCostP90: costHigh,
         inHouseCostP50: 0,
         spendP50: cost,
-        spendP90: cost,
+        spendP90: costHigh,
         budget: b,
         headroomP50: b === null ? null : round0(b - cost),
       });
@@ -141,7 +148,13 @@ export function commissioningPlan(
     years,
     rows,
     rules: planRules(threshold),
-    assumptions: planAssumptions(setup, table.origin, careLeavers.length > 0, leavers.paid),
+    assumptions: planAssumptions(
+      setup,
+      table.origin,
+      careLeavers.length > 0,
+      leavers.paid,
+      projected !== null,
+    ),
   };
 }
 
@@ -211,6 +224,7 @@ function planAssumptions(
   origin: EpochDay,
   hasLeavers: boolean,
   leaversPaid: number,
+  leaversProjected: boolean,
 ): string[] {
   const costs = MODEL_CATEGORIES.map((c) => {
     const ext = setup.unitCosts.external;
@@ -235,7 +249,9 @@ function planAssumptions(
   ];
   if (hasLeavers)
     out.push(
-      `Care leavers: the demand forecast does not cover them yet, so the ${leaversPaid} care leavers in paid accommodation on ${formatUkDate(origin)} are held flat.`,
+      leaversProjected
+        ? `Care leavers: the ${leaversPaid} care leavers in paid accommodation on ${formatUkDate(origin)}, moved each year by the forecast's change in care leavers aged 18–20 in supported accommodation (the rest held flat); costed at their median weekly cost.`
+        : `Care leavers: the ${leaversPaid} care leavers in paid accommodation on ${formatUkDate(origin)} are held flat (the forecast projects care leavers only from the care leavers' accommodation data, which this council's forecast did not have).`,
     );
   return out;
 }

@@ -10,4 +10,9 @@ export interface NeedForecast {
   origin: EpochDay;
   years: readonly { year: number; date: EpochDay; byCategory: Record<ModelCategory, CountFan> }[];
   assumptions: readonly string[];
+  /**
+   * Care leavers aged 18–20 in supported accommodation, when the forecast projects them (local care-leaver
+   * data loaded): as modelled on the origin (`now`) and on each year's date.
+   */
+  careLeavers?: { now: number; years: readonly { p10: number; p50: number; p90: number }[] } | null;
 }
