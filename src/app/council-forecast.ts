@@ -300,7 +300,7 @@ export async function compareScenarios(
 
 /**
  * The rolling-origin backtest of one reference choice, scored for the total and each category at the
- * horizons asked for (those with data), as shown beside every forecast; each origin's bands are widened by
+ * horizons asked for (those with data), as shown beside every forecast; each origin's bands are scaled by
  * the errors seen by then, as a user's forecast then would have been. Cached.
  */
 export function councilBacktest(

@@ -78,7 +78,7 @@ export interface ForecastOptions {
   /** Unit costs and inflation (default `DEFAULT_COSTS`). */
   costs?: CostAssumptions;
   /**
-   * Widens every band about its median by this factor (default 1): `chooseReference`'s `spreadFactor`, so the
+   * Scales every band about its median by this factor (default 1): `chooseReference`'s `spreadFactor`, so the
    * bands are as wide as past forecasts' errors were.
    */
   spreadFactor?: number;
