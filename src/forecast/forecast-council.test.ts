@@ -96,4 +96,22 @@ describe('forecastCouncil on a synthetic council (seed 2, 300 children, origin 3
     expect(withPopulation.years[1]?.total.mean).toBeGreaterThan((without.years[1]?.total.mean ?? 0) + 20);
     expect(withPopulation.assumptions.join(' ')).toContain('ONS projection');
   });
+
+  it('lets entries set to a number stand: the population projection no longer scales them', () => {
+    // Same seed, entries set to 20 a month from the origin: with and without the doubling population the
+    // paths are the same (the factor is 1 from the day the level starts), so the fans are equal.
+    const population = {
+      years: [2024, 2025, 2026, 2027, 2028],
+      byYear: Object.fromEntries(
+        [100, 100, 100, 150, 200].map((n, i) => [2024 + i, new Array(18).fill(n)]),
+      ) as Record<number, number[]>,
+    };
+    const scenario = {
+      name: 'level',
+      levers: [{ kind: 'entries-level' as const, perMonth: 20, from: origin + 1 }],
+    };
+    const settings = { origin, years: 2, paths: 100, seed: 5, entries: 'flat' as const, scenario };
+    const withPopulation = forecastCouncil(known, { ...settings, population });
+    expect(withPopulation.years).toEqual(forecastCouncil(known, settings).years);
+  });
 });

@@ -178,11 +178,14 @@ export function simulationOptions(model: ForecastModel, settings: ForecastOption
     ? populationEntryFactor(settings.population, model.referenceFrom, settings.origin)
     : null;
   const scenarioFactor = levers.entryFactor;
+  // From the day a user sets entries to a number, that number stands: the population no longer scales it.
+  const levelFrom = levers.entriesLevel?.[0]?.from ?? Number.POSITIVE_INFINITY;
   const entryFactor: SimulationOptions['entryFactor'] =
     byPopulation === null
       ? scenarioFactor
       : (cell, monthEnd) =>
-          byPopulation(cell.ageBand, monthEnd) * (scenarioFactor ? scenarioFactor(cell, monthEnd) : 1);
+          (monthEnd >= levelFrom ? 1 : byPopulation(cell.ageBand, monthEnd)) *
+          (scenarioFactor ? scenarioFactor(cell, monthEnd) : 1);
   return {
     start: model.start,
     rates: model.rates,
