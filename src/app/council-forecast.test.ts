@@ -29,7 +29,14 @@ describe('forecast inputs and request', () => {
     const resolved = resolveRequest(inputs, {});
     expect(resolved).toEqual({
       status: 'ok',
-      request: { origin: censusDate(2026), years: 5, paths: 1000, seed: 1, referencePaths: 60 },
+      request: {
+        origin: censusDate(2026),
+        years: 5,
+        paths: 1000,
+        seed: 1,
+        referencePaths: 60,
+        strata: 'uasc',
+      },
     });
   });
 

@@ -9,6 +9,7 @@ import {
   type CouncilForecast,
   chooseReference,
   type ForecastByHorizon,
+  type ForecastStrata,
   forecastCouncil,
   forecastInWorkers,
   lookedAfterBy,
@@ -39,6 +40,8 @@ export interface ForecastRequest {
   costs?: CostAssumptions;
   /** Paths per backtest forecast when choosing the reference period (default 60; tests use fewer). */
   referencePaths?: number;
+  /** Groups with rates and entries of their own: UASC status (default), or UASC status and sex. */
+  strata?: ForecastStrata;
   /** Worker threads for the paths (default: the machine's, at most 4); 0 runs in this thread. */
   workers?: number;
 }
@@ -50,6 +53,7 @@ export interface ResolvedRequest {
   paths: number;
   seed: number;
   referencePaths: number;
+  strata: ForecastStrata;
 }
 
 /** Which reference period was used and why. */
@@ -129,6 +133,7 @@ export function resolveRequest(
       paths: request.paths ?? 1000,
       seed: request.seed ?? 1,
       referencePaths: request.referencePaths ?? 60,
+      strata: request.strata ?? 'uasc',
     },
   };
 }
@@ -233,6 +238,7 @@ function forecastFor(
       years: settings.years,
       paths: settings.paths,
       seed: settings.seed,
+      strata: settings.strata,
       dataFrom: inputs.dataFrom as EpochDay,
       ...choice,
       spreadFactor,

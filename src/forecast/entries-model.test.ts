@@ -13,6 +13,7 @@ function series(total: number[]): MonthlyEntries {
         ageBand,
         category,
         uasc,
+        stratum: '',
         counts: total.map((n) => (ageBand === '10-15' && category === 'fostering' && !uasc ? n : 0)),
         agesInMonths: ageBand === '10-15' && category === 'fostering' && !uasc ? [130, 150] : [],
       })),
@@ -21,7 +22,7 @@ function series(total: number[]): MonthlyEntries {
   return { months: total.map((_, i) => i), daysInWindow: total.map(() => 30), cells, total };
 }
 
-const group = (uasc: boolean) => (uasc ? 'uasc' : 'not-uasc');
+const group = (cell: { uasc: boolean }) => (cell.uasc ? 'uasc' : 'not-uasc');
 
 describe('entriesModel', () => {
   it('a flat series: level ln(10/30) a day, no slope, dispersion 1, one cell with every entry', () => {

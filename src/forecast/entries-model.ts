@@ -53,7 +53,7 @@ export function entriesModel(
   entries: MonthlyEntries,
   kind: 'trend' | 'flat',
   firstT: number,
-  groupOf: (uasc: boolean) => string,
+  groupOf: (cell: { uasc: boolean; stratum: string }) => string,
 ): EntriesModel {
   const total = entries.total.reduce((a, b) => a + b, 0);
   const exposure = entries.daysInWindow;
@@ -88,7 +88,7 @@ export function entriesModel(
     const count = cell.counts.reduce((x, y) => x + y, 0);
     if (count === 0 || total === 0) continue;
     cells.push({
-      group: groupOf(cell.uasc),
+      group: groupOf(cell),
       category: cell.category,
       ageBand: cell.ageBand,
       share: count / total,

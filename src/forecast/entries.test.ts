@@ -54,11 +54,49 @@ describe('monthlyEntries', () => {
     // Months of age at entry: C2 01/01/2023 → 01/07/2023 = 6; C1 15/06/2010 → 10/05/2023 = 12y10m = 154
     // (the 10th is before the 15th) and → 15/02/2024 = 13y8m = 164; C3 10/09/2006 → 15/05/2023 = 16y8m = 200.
     expect(nonZero(entries)).toEqual([
-      { ageBand: '<1', category: 'fostering', uasc: false, counts: month(3), agesInMonths: [6] },
-      { ageBand: '10-15', category: 'fostering', uasc: false, counts: month(1), agesInMonths: [154] },
-      { ageBand: '10-15', category: 'residential', uasc: false, counts: month(10), agesInMonths: [164] },
-      { ageBand: '16-17', category: 'supported', uasc: true, counts: month(1), agesInMonths: [200] },
+      { ageBand: '<1', category: 'fostering', uasc: false, stratum: '', counts: month(3), agesInMonths: [6] },
+      {
+        ageBand: '10-15',
+        category: 'fostering',
+        uasc: false,
+        stratum: '',
+        counts: month(1),
+        agesInMonths: [154],
+      },
+      {
+        ageBand: '10-15',
+        category: 'residential',
+        uasc: false,
+        stratum: '',
+        counts: month(10),
+        agesInMonths: [164],
+      },
+      {
+        ageBand: '16-17',
+        category: 'supported',
+        uasc: true,
+        stratum: '',
+        counts: month(1),
+        agesInMonths: [200],
+      },
     ]);
+  });
+
+  it('splits entries by a further stratum (sex) when asked', () => {
+    // C1 recorded as a boy, C2 and C3 as girls: three strata, so three times the cells; C1's two entries are M.
+    const entries = monthlyEntries(fixture(), {
+      from: d('01/04/2023'),
+      to: d('31/03/2024'),
+      strata: { values: ['F', 'M', 'unknown'], of: (t) => (t.childId === 'C1' ? 'M' : 'F') },
+    });
+    expect(entries.cells).toHaveLength(6 * 4 * 2 * 3);
+    expect(nonZero(entries).map((c) => [c.ageBand, c.category, c.uasc, c.stratum])).toEqual([
+      ['<1', 'fostering', false, 'F'],
+      ['10-15', 'fostering', false, 'M'],
+      ['10-15', 'residential', false, 'M'],
+      ['16-17', 'supported', true, 'F'],
+    ]);
+    expect(entries.total).toEqual([0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0]);
   });
 
   it('counts only entries inside the window, with partial first month', () => {

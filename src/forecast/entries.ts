@@ -3,11 +3,13 @@ import { AGE_BANDS, type AgeBand, ageBandOn, isShortBreak } from '../care/index.
 import { calendarDate, day, daysInMonth, type EpochDay } from '../dates/index.ts';
 import { MODEL_CATEGORIES, MODEL_CATEGORY, type ModelCategory } from './exposure.ts';
 
-/** Entries in one cell (age band at entry × model category of the first placement × UASC at entry), by month. */
+/** Entries in one cell (age band at entry × model category of the first placement × UASC at entry × stratum), by month. */
 export interface EntryCell {
   ageBand: AgeBand;
   category: ModelCategory;
   uasc: boolean;
+  /** The child's further stratum (`EntryWindow.strata`, e.g. sex); '' without one. */
+  stratum: string;
   counts: number[];
   /** Completed months of age at entry of each entrant counted, in the order met. */
   agesInMonths: number[];
@@ -18,7 +20,7 @@ export interface MonthlyEntries {
   months: EpochDay[];
   /** Days of each month inside the window (the first and last month may be partial): an exposure. */
   daysInWindow: number[];
-  /** Every cell, zero or not, in the order AGE_BANDS × MODEL_CATEGORIES × (not UASC, UASC). */
+  /** Every cell, zero or not, in the order AGE_BANDS × MODEL_CATEGORIES × (not UASC, UASC) × strata. */
   cells: EntryCell[];
   /** All entries by month. */
   total: number[];
@@ -30,6 +32,8 @@ export interface EntryWindow {
   to: EpochDay;
   /** Placement category → model category (fostering / residential / supported / other); default `MODEL_CATEGORY`. */
   categoryOf?: (category: PlacementCategory) => ModelCategory;
+  /** A further stratum of entrants (e.g. sex): its values and each child's; default none. */
+  strata?: { values: readonly string[]; of: (timeline: ChildTimeline) => string };
 }
 
 /**
@@ -80,10 +84,18 @@ function monthsOf(from: EpochDay, to: EpochDay): { months: EpochDay[]; daysInWin
   return { months, daysInWindow };
 }
 
-function cellIndex(band: AgeBand, category: ModelCategory, uasc: boolean): number {
+function cellIndex(
+  band: AgeBand,
+  category: ModelCategory,
+  uasc: boolean,
+  stratum: number,
+  strata: number,
+): number {
   return (
-    (AGE_BANDS.indexOf(band) * MODEL_CATEGORIES.length + MODEL_CATEGORIES.indexOf(category)) * 2 +
-    (uasc ? 1 : 0)
+    ((AGE_BANDS.indexOf(band) * MODEL_CATEGORIES.length + MODEL_CATEGORIES.indexOf(category)) * 2 +
+      (uasc ? 1 : 0)) *
+      strata +
+    stratum
   );
 }
 
@@ -103,11 +115,13 @@ export function monthlyEntries(timelines: readonly ChildTimeline[], window: Entr
   const { from, to } = window;
   const categoryOf = window.categoryOf ?? ((category: PlacementCategory) => MODEL_CATEGORY[category]);
   const { months, daysInWindow } = monthsOf(from, to);
+  const strata = window.strata?.values ?? [''];
   const cells: EntryCell[] = [];
   for (const ageBand of AGE_BANDS) {
     for (const category of MODEL_CATEGORIES) {
       for (const uasc of [false, true])
-        cells.push({ ageBand, category, uasc, counts: months.map(() => 0), agesInMonths: [] });
+        for (const stratum of strata)
+          cells.push({ ageBand, category, uasc, stratum, counts: months.map(() => 0), agesInMonths: [] });
     }
   }
   const total = months.map(() => 0);
@@ -120,7 +134,9 @@ export function monthlyEntries(timelines: readonly ChildTimeline[], window: Entr
       const month = (c.year - firstMonth.year) * 12 + (c.month - firstMonth.month);
       const band = ageBandOn(timeline.dob, episode.start);
       const category = categoryOf(entryCategory(period, episode));
-      const cell = cells[cellIndex(band, category, uascOn(timeline, episode.start))] as EntryCell;
+      const stratum = window.strata ? Math.max(0, strata.indexOf(window.strata.of(timeline))) : 0;
+      const at = cellIndex(band, category, uascOn(timeline, episode.start), stratum, strata.length);
+      const cell = cells[at] as EntryCell;
       (cell.counts[month] as number)++;
       cell.agesInMonths.push(monthsOfAge(timeline.dob, episode.start));
       (total[month] as number)++;

@@ -49,6 +49,13 @@ import {
 } from './scenario.ts';
 import { type SimulationOptions, type StartChild, simulateChildren } from './simulate-children.ts';
 import { widen } from './spread.ts';
+import {
+  entrantStrata,
+  entrantsInStrata,
+  type ForecastStrata,
+  groupOfChild,
+  groupOfEntrants,
+} from './strata.ts';
 import { type TransitionRates, transitionRates } from './transition-rates.ts';
 
 export interface ForecastOptions {
@@ -71,6 +78,8 @@ export interface ForecastOptions {
   minExposureDays?: number;
   /** Days in care at which duration bands start (default `DURATION_BAND_DAYS`; [] for no duration). */
   durationBands?: readonly number[];
+  /** The groups with rates and entries of their own: UASC status (default), or UASC status and sex. */
+  strata?: ForecastStrata;
   /** Draw rates and the entries trend per path (default true): ranges then include estimation uncertainty. */
   parameterUncertainty?: boolean;
   /** A scenario: changes to entries, step-downs, in-house capacity or the reference period; null: baseline. */
@@ -198,6 +207,9 @@ export function simulationOptions(model: ForecastModel, settings: ForecastOption
     parameterUncertainty: settings.parameterUncertainty ?? true,
     maxAge: MAX_AGE,
     ...levers,
+    ...(levers.addedEntrants
+      ? { addedEntrants: entrantsInStrata(levers.addedEntrants, settings.strata ?? 'uasc') }
+      : {}),
     entryFactor,
   };
 }
@@ -279,26 +291,32 @@ export function fitForecastModel(
   const { origin } = options;
   const referenceYears = options.referenceYears ?? 3;
   const durationBands = options.durationBands ?? DURATION_BAND_DAYS;
+  const strata = options.strata ?? 'uasc';
   // The reference period is the referenceYears ending on the origin, e.g. 1 April 2023 – 31 March 2026.
   const from = Math.max(addYears(origin, -referenceYears) + 1, options.dataFrom ?? Number.NEGATIVE_INFINITY);
   const counts = exposureAndEvents(timelines, {
     from,
     to: origin,
-    groupOf: uascGroup,
+    groupOf: groupOfChild(strata),
     maxAge: MAX_AGE,
     durationBands,
     ageSteps: MODEL_AGE_STEPS,
   });
   const minExposureDays = options.minExposureDays ?? 730;
   const rates = transitionRates(counts, { minExposureDays });
-  const monthly = monthlyEntries(timelines, { from, to: origin });
+  const monthlyStrata = entrantStrata(strata);
+  const monthly = monthlyEntries(timelines, {
+    from,
+    to: origin,
+    ...(monthlyStrata ? { strata: monthlyStrata } : {}),
+  });
   const last = calendarDate(origin);
   // The first projected month is the one after the origin's, or the origin's own when it is mid-month.
   const originIsMonthEnd = last.day === daysInMonth(last.year, last.month);
   const firstT = monthly.months.length - (originIsMonthEnd ? 0 : 1);
-  const entries = entriesModel(monthly, options.entries, firstT, (uasc) => (uasc ? 'uasc' : 'not-uasc'));
+  const entries = entriesModel(monthly, options.entries, firstT, groupOfEntrants(strata));
   return {
-    start: startingChildren(timelines, origin, durationBands),
+    start: startingChildren(timelines, origin, durationBands, groupOfChild(strata)),
     counts,
     minExposureDays,
     rates,
@@ -363,6 +381,7 @@ export function startingChildren(
   timelines: readonly ChildTimeline[],
   origin: EpochDay,
   durationBands: readonly number[] = DURATION_BAND_DAYS,
+  groupOf: (timeline: ChildTimeline) => string = uascGroup,
 ): StartChild[] {
   const children: StartChild[] = [];
   for (const timeline of timelines) {
@@ -372,7 +391,7 @@ export function startingChildren(
     const period = timeline.periods.find((p) => p.start <= origin && (p.end === null || origin < p.end));
     const placed: PlacementCategory = placementOn(timeline, origin)?.category ?? 'unknown';
     children.push({
-      group: uascGroup(timeline),
+      group: groupOf(timeline),
       ageMonths,
       birthDay: calendarDate(timeline.dob).day,
       category: MODEL_CATEGORY[placed],
@@ -391,7 +410,7 @@ function assumptions(model: ForecastModel, options: ForecastOptions): string[] {
     `Rates and entries are estimated from the ${years} years ${period} (the reference period).`,
     'The chance of leaving care or moving between fostering, residential, supported and other placements ' +
       'depends on age (single years, half years at 16 and 17), placement type, how long the child has been in care (under 3 months, ' +
-      '3–6 months, 6–12 months, 1–2 years, over 2 years) and whether the child is UASC, and stays as it was ' +
+      `3–6 months, 6–12 months, 1–2 years, over 2 years) and whether the child is UASC${options.strata === 'uasc-sex' ? ' (girls and boys apart)' : ''}, and stays as it was ` +
       'in the reference period throughout the forecast. Groups with little data borrow from their age band.',
     model.entries.kind === 'trend'
       ? `Entries to care continue the reference period's trend (${yearly >= 0 ? '+' : ''}${yearly.toFixed(1)}% a ` +

@@ -20,4 +20,5 @@ export * from './scenario.ts';
 export { bias, intervalCoverage, intervalScore, mae, relativeMae } from './scores.ts';
 export * from './simulate-children.ts';
 export * from './spread.ts';
+export * from './strata.ts';
 export * from './transition-rates.ts';

@@ -2,6 +2,7 @@ import type { AgeBand } from '../care/index.ts';
 import { addYears, type EpochDay, formatUkDate } from '../dates/index.ts';
 import type { ModelCategory } from './exposure.ts';
 import type { AddedEntrants, SimulationOptions, StepDown } from './simulate-children.ts';
+import { isUascGroup } from './strata.ts';
 
 /**
  * A scenario in the terms commissioners use. Levers combine; each says what changes from when. Ages are
@@ -95,7 +96,7 @@ export function simulationLevers(
           let factor = 1;
           for (const change of changes) {
             if (monthEnd < change.from) continue;
-            if (change.uasc !== null && (cell.group === 'uasc') !== change.uasc) continue;
+            if (change.uasc !== null && isUascGroup(cell.group) !== change.uasc) continue;
             factor *= 1 + (change.percent / 100) * bandOverlap(cell.ageBand, change.ageFrom, change.ageTo);
           }
           return Math.max(0, factor);

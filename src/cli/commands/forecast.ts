@@ -28,6 +28,7 @@ interface ForecastOptions {
   seed: string;
   referenceYears?: string;
   entries?: string;
+  bySex?: boolean;
   json?: boolean;
 }
 
@@ -50,6 +51,7 @@ export function registerForecastCommand(program: Command): void {
       'years of history rates are estimated from (default: chosen by backtest)',
     )
     .option('--entries <trend|flat>', 'entries follow their trend or stay flat (with --reference-years)')
+    .option('--by-sex', 'girls and boys get rates and entries of their own (as well as UASC status)')
     .option('--json', 'print JSON instead of text')
     .action(async (options: ForecastOptions) => {
       const council = councilOption(options.council);
@@ -92,6 +94,7 @@ async function requestOf(options: ForecastOptions): Promise<ForecastRequest> {
   const reference = referenceOption(options.referenceYears, options.entries);
   if (reference) request.reference = reference;
   if (options.scenario !== undefined) request.scenario = await scenarioOption(options.scenario);
+  if (options.bySex) request.strata = 'uasc-sex';
   return request;
 }
 

@@ -56,6 +56,7 @@ interface RunBody {
   entries?: 'trend' | 'flat' | undefined;
   referencePaths?: number | undefined;
   backtestPaths?: number | undefined;
+  strata?: 'uasc' | 'uasc-sex' | undefined;
 }
 
 /** The run's settings from a request body (dates already checked by the schema). */
@@ -66,6 +67,7 @@ function runOf(body: RunBody): ForecastRun {
   if (body.paths !== undefined) request.paths = body.paths;
   if (body.seed !== undefined) request.seed = body.seed;
   if (body.referencePaths !== undefined) request.referencePaths = body.referencePaths;
+  if (body.strata !== undefined) request.strata = body.strata;
   if (body.referenceYears !== undefined && body.entries !== undefined)
     request.reference = { referenceYears: body.referenceYears, entries: body.entries };
   return { request, ...(body.backtestPaths !== undefined ? { backtestPaths: body.backtestPaths } : {}) };

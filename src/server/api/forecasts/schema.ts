@@ -14,6 +14,10 @@ const runFields = {
   seed: z.number().int().min(0).max(2_147_483_647).optional().describe('default 1'),
   referenceYears: z.number().int().min(1).max(10).optional().describe('with entries: overrides the backtest'),
   entries: entries.optional(),
+  strata: z
+    .enum(['uasc', 'uasc-sex'], { error: 'expected uasc or uasc-sex' })
+    .optional()
+    .describe('groups with rates of their own: UASC status (default) or UASC status and sex'),
   referencePaths: z
     .number()
     .int()
