@@ -86,6 +86,10 @@ describe.skipIf(!hasChromium)('forecast in Chromium', () => {
       hasText: 'Care leavers aged 18 to 20 in supported accommodation: median (80% range)',
     });
     await expect(leavers.locator('tbody tr').count()).resolves.toBe(5);
+    // Girls and boys apart: run again with sex strata; the assumptions say so.
+    await page.getByLabel('Rates of their own for').selectOption('uasc-sex');
+    await page.getByRole('button', { name: 'Run the forecast' }).click();
+    await page.getByText(/whether the child is UASC \(girls and boys apart\)/).waitFor({ timeout: 120_000 });
     await expect(
       page.getByRole('heading', { name: 'How well it would have done: the backtest' }).isVisible(),
     ).resolves.toBe(true);

@@ -59,6 +59,7 @@ export function ForecastPage({ code }: { code: string }) {
   const base = `/api/councils/${encodeURIComponent(code)}`;
   const [years, setYears] = useState('5');
   const [paths, setPaths] = useState('500');
+  const [strata, setStrata] = useState('uasc');
   const [reference, setReference] = useState<ReferenceChoice | null>(null);
   const forecast = useForecastJob<ForecastResult>(code, '');
   const comparison = useForecastJob<ComparisonResult>(code, '/compare');
@@ -67,6 +68,7 @@ export function ForecastPage({ code }: { code: string }) {
   const settings = (choice: ReferenceChoice | null) => ({
     years: Number(years),
     paths: Number(paths),
+    ...(strata === 'uasc' ? {} : { strata }),
     ...(choice ? choice : {}),
   });
   const run = (choice: ReferenceChoice | null) => {
@@ -110,6 +112,9 @@ export function ForecastPage({ code }: { code: string }) {
           <li>
             <a href="#costs-heading">Placement costs</a>
           </li>
+          <li>
+            <a href="#care-leavers-heading">Care leavers in supported accommodation</a>
+          </li>
         </ul>
       </nav>
       <form className="panel-form" onSubmit={submit} aria-label="Forecast settings">
@@ -132,6 +137,17 @@ export function ForecastPage({ code }: { code: string }) {
               ['500', '500'],
               ['1000', '1,000'],
               ['2000', '2,000 (slow)'],
+            ]}
+          />
+          <Select
+            id="forecast-strata"
+            label="Rates of their own for"
+            hint="Children in each group get their own chances of moving and leaving, and their own entries."
+            value={strata}
+            onChange={(e) => setStrata(e.target.value)}
+            options={[
+              ['uasc', 'UASC and other children'],
+              ['uasc-sex', 'UASC and other children, girls and boys apart'],
             ]}
           />
         </div>
