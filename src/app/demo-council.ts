@@ -7,6 +7,8 @@ import {
   localDataFiles,
   placesForCouncil,
   returnSources,
+  type SyntheticCouncil,
+  type SynthPlaces,
 } from '../synth/index.ts';
 
 /**
@@ -31,6 +33,55 @@ export interface DemoProgress {
   total: number;
 }
 
+/**
+ * Imports a synthetic council's returns and, with `localDataSeed`, its local data made consistent with them
+ * (carers, homes, market, costs, requests, care leavers, budget); throws naming the first thing rejected.
+ * Returns the number of returns imported.
+ */
+export async function importSyntheticCouncil(
+  db: Kysely<Database>,
+  synthetic: SyntheticCouncil,
+  options: {
+    places: SynthPlaces;
+    localDataSeed?: number;
+    importedBy: string;
+    onReturn?: (p: DemoProgress) => void;
+  },
+): Promise<number> {
+  const code = synthetic.options.councilCode;
+  let done = 0;
+  for (const ret of synthetic.returns) {
+    options.onReturn?.({ collectionYear: ret.collectionYear, done, total: synthetic.returns.length });
+    const result = await importReturn(db, {
+      sources: returnSources(ret),
+      councilCode: code,
+      collectionYear: ret.collectionYear,
+      kind: 'return',
+      allowPartial: false,
+      importedBy: options.importedBy,
+    });
+    if (result.status !== 'imported') {
+      const first = result.findings
+        .slice(0, 5)
+        .map((f) => f.message)
+        .join('; ');
+      throw new Error(`the synthetic ${ret.collectionYear} return of ${code} was rejected: ${first}`);
+    }
+    done++;
+  }
+  if (options.localDataSeed !== undefined) {
+    const local = generateLocalData(synthetic, { seed: options.localDataSeed, places: options.places });
+    for (const file of localDataFiles(local)) {
+      const result = await importLocalData(db, { council: code, ...file, user: options.importedBy });
+      if (result.status !== 'imported')
+        throw new Error(
+          `the synthetic ${file.fileName} of ${code} was rejected: ${result.findings[0]?.message ?? ''}`,
+        );
+    }
+  }
+  return done;
+}
+
 /** Loads the demo council unless it is already there. Returns the number of returns imported. */
 export async function ensureDemoCouncil(
   db: Kysely<Database>,
@@ -53,35 +104,12 @@ export async function ensureDemoCouncil(
     },
     places,
   );
-  let done = 0;
-  for (const ret of synthetic.returns) {
-    onProgress({ collectionYear: ret.collectionYear, done, total: synthetic.returns.length });
-    const sources = returnSources(ret);
-    const result = await importReturn(db, {
-      sources,
-      councilCode: DEMO.councilCode,
-      collectionYear: ret.collectionYear,
-      kind: 'return',
-      allowPartial: false,
-      importedBy: 'demo',
-    });
-    if (result.status !== 'imported') {
-      const first = result.findings
-        .slice(0, 5)
-        .map((f) => f.message)
-        .join('; ');
-      throw new Error(`the demo council's ${ret.collectionYear} return was rejected: ${first}`);
-    }
-    done++;
-  }
-  // The council's local data (carers, homes, market, costs, requests, care leavers, budget), consistent with the returns.
-  for (const file of localDataFiles(generateLocalData(synthetic, { seed: DEMO.seed, places }))) {
-    const result = await importLocalData(db, { council: DEMO.councilCode, ...file, user: 'demo' });
-    if (result.status !== 'imported')
-      throw new Error(
-        `the demo council's ${file.fileName} was rejected: ${result.findings[0]?.message ?? ''}`,
-      );
-  }
+  const done = await importSyntheticCouncil(db, synthetic, {
+    places,
+    localDataSeed: DEMO.seed,
+    importedBy: 'demo',
+    onReturn: onProgress,
+  });
   onProgress({ collectionYear: DEMO.lastYear, done, total: synthetic.returns.length });
   return done;
 }

@@ -2,7 +2,7 @@ import type { ChildTimeline, ReturnData } from '../care/index.ts';
 import { addYears, censusDate, type EpochDay } from '../dates/index.ts';
 import { asKnownAt } from './as-known-at.ts';
 import { bias, intervalCoverage, intervalScore, mae, relativeMae } from './scores.ts';
-import { seriesSpreadFactor, standardisedError, widen } from './spread.ts';
+import { seriesSpreadFactor, spreadRatio, standardisedError, widen } from './spread.ts';
 
 /** A forecast of one series at one horizon: its median and the 80% (P10–P90) and 90% (P5–P95) bands. */
 export interface ForecastBand {
@@ -153,9 +153,8 @@ export function backtest(returns: readonly ReturnData[], options: BacktestOption
 export function widenFromPastErrors(rows: readonly BacktestRow[]): BacktestRow[] {
   return rows.map((row) => {
     const seen = rows.filter((r) => addYears(r.origin, r.horizon) <= row.origin);
-    const z = seen.map((r) => standardisedError(r.band, r.truth)).filter((x) => Number.isFinite(x));
-    if (z.length === 0) return row;
-    const pooled = Math.sqrt(z.reduce((sum, x) => sum + x * x, 0) / z.length);
+    const pooled = spreadRatio(seen.map((r) => standardisedError(r.band, r.truth)));
+    if (pooled === null) return row;
     const own = seen.filter((r) => r.key === row.key).map((r) => standardisedError(r.band, r.truth));
     const factor = seriesSpreadFactor(own, pooled);
     return { ...row, band: widen(row.band, factor), spreadFactor: factor };

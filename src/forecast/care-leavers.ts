@@ -65,7 +65,11 @@ export function supportedShareAfter18(
   if (known.length === 0) return null;
   const from = Math.min(...known.map((s) => s.start));
   const byChild = new Map<string, LeaverSpell[]>();
-  for (const spell of known) byChild.set(spell.childId, [...(byChild.get(spell.childId) ?? []), spell]);
+  for (const spell of known) {
+    const own = byChild.get(spell.childId);
+    if (own) own.push(spell);
+    else byChild.set(spell.childId, [spell]);
+  }
   const inSupported = new Array<number>(LEAVER_MONTHS).fill(0);
   const observed = new Array<number>(LEAVER_MONTHS).fill(0);
   for (const leaver of leavers) {

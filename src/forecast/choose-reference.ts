@@ -5,7 +5,7 @@ import { backtestOrigins } from './backtest.ts';
 import { MODEL_CATEGORIES, MODEL_CATEGORY, type ModelCategory } from './exposure.ts';
 import { type ForecastOptions, forecastCouncil } from './forecast-council.ts';
 import { mae } from './scores.ts';
-import { clampSpread, seriesSpreadFactor, standardisedError } from './spread.ts';
+import { clampSpread, seriesSpreadFactor, spreadRatio, standardisedError } from './spread.ts';
 
 /** A reference period and entries model to try. */
 export interface ReferenceChoice {
@@ -91,7 +91,6 @@ export function chooseReference(
   const errors = choices.map(() => ({
     total: [] as number[][],
     categories: [] as number[][],
-    z: [] as number[],
     zBySeries: Object.fromEntries(SPREAD_SERIES.map((s) => [s, [] as number[]])) as Record<
       SpreadSeries,
       number[]
@@ -121,14 +120,10 @@ export function chooseReference(
         if (!year || !actual) return;
         const e = errors[i] as (typeof errors)[number];
         e.total.push([year.total.p50, actual.total]);
-        const zTotal = standardisedError(year.total, actual.total);
-        e.z.push(zTotal);
-        e.zBySeries.total.push(zTotal);
+        e.zBySeries.total.push(standardisedError(year.total, actual.total));
         for (const c of MODEL_CATEGORIES) {
           e.categories.push([year.byCategory[c].p50, actual[c]]);
-          const z = standardisedError(year.byCategory[c], actual[c]);
-          e.z.push(z);
-          e.zBySeries[c].push(z);
+          e.zBySeries[c].push(standardisedError(year.byCategory[c], actual[c]));
         }
       });
     });
@@ -145,9 +140,16 @@ export function chooseReference(
     );
     const perOrigin = maeCategories === null ? null : maeCategories * MODEL_CATEGORIES.length;
     const score = maeTotal === null || perOrigin === null ? null : maeTotal + perOrigin;
-    const z = e.z.filter((x) => Number.isFinite(x));
-    const spreadRatio = z.length > 0 ? Math.sqrt(z.reduce((sum, x) => sum + x * x, 0) / z.length) : null;
-    return { choice, forecasts: e.total.length, maeTotal, maeCategories: perOrigin, score, spreadRatio };
+    // Pooled over the total and the categories.
+    const pooledRatio = spreadRatio(SPREAD_SERIES.flatMap((series) => e.zBySeries[series]));
+    return {
+      choice,
+      forecasts: e.total.length,
+      maeTotal,
+      maeCategories: perOrigin,
+      score,
+      spreadRatio: pooledRatio,
+    };
   });
   const ranked = scores
     .map((s, i) => ({ s, i }))

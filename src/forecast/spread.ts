@@ -32,6 +32,15 @@ export function standardisedError(band: { p10: number; p50: number; p90: number 
 }
 
 /**
+ * How wide errors ran against their bands: the root mean square of standardised errors (NaN ones left out),
+ * 1 when the bands were as wide as the errors; null with none to go on.
+ */
+export function spreadRatio(z: readonly number[]): number | null {
+  const finite = z.filter((x) => Number.isFinite(x));
+  return finite.length > 0 ? Math.sqrt(finite.reduce((sum, x) => sum + x * x, 0) / finite.length) : null;
+}
+
+/**
  * One series' spread factor: the root mean square of its own standardised errors, with the pooled ratio
  * counted as `POOLED_WEIGHT` more errors, between 0.75 and 3 (NaN errors, from bands of no width, left out).
  */

@@ -1,8 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importLocalData, importReturn } from '../../src/store/index.ts';
-import { generateCouncil, placesForCouncil, returnSources } from '../../src/synth/index.ts';
-import { generateLocalData, localDataFiles } from '../../src/synth/local/index.ts';
+import { importSyntheticCouncil } from '../../src/app/index.ts';
+import { generateCouncil, placesForCouncil } from '../../src/synth/index.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import {
   hasChromium,
@@ -37,22 +36,12 @@ describe.skipIf(!hasChromium)('forecast in Chromium', () => {
       { councilCode: A, children: 150, years: 5, lastYear: 2026, seed: 2026, growth: 0.02 },
       placesForCouncil(A),
     );
-    for (const ret of council.returns) {
-      const result = await importReturn(t.db, {
-        sources: returnSources(ret),
-        councilCode: A,
-        collectionYear: ret.collectionYear,
-        importedBy: 'demo',
-      });
-      if (result.status !== 'imported') throw new Error('synthetic return rejected');
-    }
     // Its local data too: where its care leavers live gives the care-leaver panel.
-    for (const file of localDataFiles(
-      generateLocalData(council, { seed: 2026, places: placesForCouncil(A) }),
-    )) {
-      const result = await importLocalData(t.db, { council: A, ...file, user: 'demo' });
-      if (result.status !== 'imported') throw new Error(`synthetic ${file.fileName} rejected`);
-    }
+    await importSyntheticCouncil(t.db, council, {
+      places: placesForCouncil(A),
+      localDataSeed: 2026,
+      importedBy: 'demo',
+    });
     served = await serveWithDemoUsers(t.db, A);
     ({ base, browser } = served);
   }, 180_000);

@@ -1,13 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importLocalData, importReturn } from '../../src/store/index.ts';
-import {
-  generateCouncil,
-  generateLocalData,
-  localDataFiles,
-  placesForCouncil,
-  returnSources,
-} from '../../src/synth/index.ts';
+import { importSyntheticCouncil } from '../../src/app/index.ts';
+import { generateCouncil, placesForCouncil } from '../../src/synth/index.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import {
   hasChromium,
@@ -37,21 +31,7 @@ async function loadSmallCouncil(db: TestDatabase['db']) {
     { councilCode: A, children: 150, years: 3, lastYear: 2026, seed: 61, growth: 0.02 },
     places,
   );
-  for (const ret of synthetic.returns) {
-    const result = await importReturn(db, {
-      sources: returnSources(ret),
-      councilCode: A,
-      collectionYear: ret.collectionYear,
-      kind: 'return',
-      allowPartial: false,
-      importedBy: 'test',
-    });
-    if (result.status !== 'imported') throw new Error(`return ${ret.collectionYear} rejected`);
-  }
-  for (const file of localDataFiles(generateLocalData(synthetic, { seed: 61, places }))) {
-    const result = await importLocalData(db, { council: A, ...file, user: 'test' });
-    if (result.status !== 'imported') throw new Error(`${file.fileName} rejected`);
-  }
+  await importSyntheticCouncil(db, synthetic, { places, localDataSeed: 61, importedBy: 'test' });
 }
 
 async function expectAxeClean(page: Page, screen: string) {
