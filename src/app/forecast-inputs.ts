@@ -75,14 +75,22 @@ export function forecastInputsFrom(
 
 /** A council's forecast inputs read from the database (the CLI: no cache). */
 export async function loadForecastInputs(db: Kysely<Database>, councilCode: string): Promise<ForecastInputs> {
-  const settings = await councilSettings(db, councilCode);
-  const mapping = settings.categoryMappingIsDefault ? undefined : settings.categoryMapping;
-  const inputs = forecastInputsFrom(councilCode, await loadReturnData(db, councilCode), mapping);
-  const [population, careLeaverSpells] = await Promise.all([
-    loadCouncilPopulation(db, councilCode),
+  const [inputs, careLeaverSpells] = await Promise.all([
+    loadReturnsInputs(db, councilCode),
     loadCareLeaverSpells(db, councilCode),
   ]);
-  return { ...inputs, population, careLeaverSpells };
+  return { ...inputs, careLeaverSpells };
+}
+
+/** Everything but the care leavers: the returns' timelines under the council's mapping, and its projection. */
+async function loadReturnsInputs(db: Kysely<Database>, councilCode: string): Promise<ForecastInputs> {
+  const settings = await councilSettings(db, councilCode);
+  const mapping = settings.categoryMappingIsDefault ? undefined : settings.categoryMapping;
+  const [returns, population] = await Promise.all([
+    loadReturnData(db, councilCode),
+    loadCouncilPopulation(db, councilCode),
+  ]);
+  return { ...forecastInputsFrom(councilCode, returns, mapping), population };
 }
 
 /** Where the council's care leavers have lived (its active care-leaver local data), or null without any. */
@@ -106,12 +114,15 @@ async function careLeaverBatch(db: Kysely<Database>, councilCode: string): Promi
   return batches.find((b) => b.kind === 'careLeaverAccommodation' && b.status === 'active')?.id ?? null;
 }
 
+/** Per state of a council's data (a new import or settings change makes a new CouncilData, dropping these). */
+const returnsInputs = new WeakMap<CouncilData, Promise<ForecastInputs>>();
+
 /**
- * Per state of a council's data (a new import or settings change makes a new CouncilData, dropping these),
- * then per active care-leaver local-data batch: a new care leavers' file refreshes the forecast without
- * rebuilding everything else (other local data does not touch the forecast).
+ * Then per active care-leaver local-data batch: a new care leavers' file refreshes the forecast with the same
+ * timelines (other local data does not touch the forecast). One inputs object per state, as the forecast
+ * caches of council-forecast.ts are kept per inputs object.
  */
-const cached = new WeakMap<CouncilData, Map<number | null, Promise<ForecastInputs>>>();
+const withLeavers = new WeakMap<CouncilData, Map<number | null, Promise<ForecastInputs>>>();
 
 /**
  * The forecast inputs for a council's cached data: read once per state of its active imports and settings.
@@ -126,17 +137,26 @@ export async function councilForecastInputs(
   data: CouncilData,
 ): Promise<ForecastInputs> {
   const batch = await careLeaverBatch(db, data.councilCode);
-  let byBatch = cached.get(data);
+  let byBatch = withLeavers.get(data);
   if (!byBatch) {
     byBatch = new Map();
-    cached.set(data, byBatch);
+    withLeavers.set(data, byBatch);
   }
   let inputs = byBatch.get(batch);
   if (!inputs) {
-    inputs = loadForecastInputs(db, data.councilCode).then((i) => ({
-      ...i,
-      key: `${data.key}|${batch ?? ''}`,
-    }));
+    let base = returnsInputs.get(data);
+    if (!base) {
+      base = loadReturnsInputs(db, data.councilCode);
+      base.catch(() => returnsInputs.delete(data));
+      returnsInputs.set(data, base);
+    }
+    inputs = Promise.all([base, loadCareLeaverSpells(db, data.councilCode)]).then(
+      ([i, careLeaverSpells]) => ({
+        ...i,
+        careLeaverSpells,
+        key: `${data.key}|${batch ?? ''}`,
+      }),
+    );
     inputs.catch(() => byBatch.delete(batch));
     byBatch.set(batch, inputs);
   }

@@ -99,14 +99,19 @@ export function supportedLeaversNow(
   leavers: readonly CareLeaver[],
   share: readonly number[],
 ): number {
-  const o = calendarDate(origin);
   let total = 0;
   for (const leaver of leavers) {
-    const c = calendarDate(leaver.eighteenth);
-    const k = o.year * 12 + o.month - (c.year * 12 + c.month);
+    const k = calendarMonthsBetween(leaver.eighteenth, origin);
     if (k >= 0 && k < LEAVER_MONTHS) total += share[k] ?? 0;
   }
   return total;
+}
+
+/** Calendar months from one day's month to another's (days within the month ignored). */
+function calendarMonthsBetween(from: EpochDay, to: EpochDay): number {
+  const a = calendarDate(from);
+  const b = calendarDate(to);
+  return b.year * 12 + b.month - (a.year * 12 + a.month);
 }
 
 /** Care leavers aged 18–20 in supported accommodation on one 31 March ahead, as a fan. */
@@ -126,11 +131,8 @@ export function projectSupportedLeavers(
   share: readonly number[],
   years: number,
 ): SupportedLeaversYear[] {
-  const origin = calendarDate(projection.origin);
-  const monthIndex = (day: EpochDay) => {
-    const c = calendarDate(day);
-    return c.year * 12 + c.month - (origin.year * 12 + origin.month) - 1;
-  };
+  // Month index of the projection: 0 is the month after the origin's.
+  const monthIndex = (day: EpochDay) => calendarMonthsBetween(projection.origin, day) - 1;
   // Seen cohorts by month before the origin (−1 is the origin's own month).
   const seen = new Map<number, number>();
   for (const leaver of leavers) {
